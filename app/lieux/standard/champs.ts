@@ -1,3 +1,5 @@
+import { appartient } from "~/platform/listes";
+
 /**
  * The 32 fields of the national standard "Schéma des lieux de médiation numérique" v1.0.2,
  * in the order of its schema.json (which is also the CSV column order).
@@ -68,5 +70,5 @@ export type LigneStandard = Record<Champ, string>;
 export type LigneBrute = Partial<Record<string, string>>;
 
 export function estChamp(nom: string): nom is Champ {
-  return (CHAMPS as readonly string[]).includes(nom);
+  return appartient(CHAMPS, nom);
 }

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import path from "node:path";
+
+/** Environment variables, validated once at start-up. */
+const schemaEnv = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  PASSERELLE_DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL doit commencer par postgres:// ou postgresql://")
+    .optional(),
+  PASSERELLE_SEED: z.enum(["auto", "non"]).default("auto"),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dossierDonnees: string;
+  /** Where PGlite keeps its files when no DATABASE_URL is given. */
+  dossierPglite: string;
+  databaseUrl: string | undefined;
+  /** Load the Bretagne data on the first start of an empty database. */
+  seedAuto: boolean;
+}
+
+export function lireConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const resultat = schemaEnv.safeParse(env);
+  if (!resultat.success) {
+    const details = resultat.error.issues.map((i) => `${i.path.join(".")} : ${i.message}`).join("\n");
+    throw new Error(`Configuration invalide :\n${details}`);
+  }
+  const e = resultat.data;
+  const dossierDonnees = path.resolve(e.PASSERELLE_DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dossierDonnees,
+    dossierPglite: path.join(dossierDonnees, "db"),
+    databaseUrl: e.DATABASE_URL,
+    seedAuto: e.PASSERELLE_SEED === "auto",
+  };
+}

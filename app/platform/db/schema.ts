@@ -1,0 +1,2 @@
+/** Every table of Passerelle, for Drizzle and drizzle-kit. Each module owns its tables. */
+export * from "../../lieux/lieux.schema";

@@ -1,0 +1,63 @@
+import { isRouteErrorResponse, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration } from "react-router";
+import type { Route } from "./+types/root";
+import "./styles.css";
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="fr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="lien-evitement" href="#contenu">
+          Aller au contenu
+        </a>
+        <header className="entete" role="banner">
+          <a href="/" className="marque">
+            Passerelle <span>Bretagne</span>
+          </a>
+          <nav aria-label="Navigation principale">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  Accueil
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/a-propos-des-donnees">À propos des données</NavLink>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <main id="contenu" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="pied" role="contentinfo">
+          <p>Passerelle — la plateforme de l'écosystème de l'inclusion numérique en Bretagne. Données ouvertes sous Licence Ouverte 2.0.</p>
+        </footer>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const introuvable = isRouteErrorResponse(error) && error.status === 404;
+  return (
+    <section className="erreur">
+      <h1>{introuvable ? "Page introuvable" : "Une erreur est survenue"}</h1>
+      <p>{introuvable ? "L'adresse demandée n'existe pas ou plus." : "Réessayez dans un instant. Si le problème persiste, contactez l'équipe du hub."}</p>
+      <p>
+        <a href="/">Retour à l'accueil</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { Command, InvalidArgumentError, Option } from "commander";
+import { readFile, writeFile } from "node:fs/promises";
+import { listerDoublons } from "~/lieux/doublons/doublons.server";
+import { estFormatExport, FORMATS_EXPORT, lieuxAExporter, serialiser } from "~/lieux/export/exporter.server";
+import { FichierInutilisable } from "~/lieux/import/fichier";
+import { importerLieux } from "~/lieux/import/importer.server";
+import { estFormatImport, FORMATS_IMPORT } from "~/lieux/import/lecture";
+import { chargerDonneesBretagne } from "~/lieux/seed.server";
+import { ErreurPasserelle } from "~/platform/erreurs";
+import { chargerReferentiel } from "~/territoire/referentiel.server";
+import { avecBase } from "./contexte";
+import { rapportEnFrancais } from "./rapport";
+
+const programme = new Command("passerelle").description("Passerelle — outils en ligne de commande").showHelpAfterError();
+
+programme
+  .command("migrate")
+  .description("Crée ou met à jour le schéma de la base de données")
+  .action(async () => {
+    await avecBase(async (c) => console.log(`Base ${c.moteur} à jour.`));
+  });
+
+programme
+  .command("import")
+  .description("Importe un fichier de lieux (toutes les lignes sont vérifiées ; code 0 : tout accepté, 2 : lignes rejetées, 1 : fichier inutilisable)")
+  .argument("<fichier>", "chemin du fichier")
+  .addOption(new Option("--format <format>", "format du fichier").choices(FORMATS_IMPORT).makeOptionMandatory())
+  .option("--source <nom>", "nom de la source enregistré pour chaque champ")
+  .option("--dry-run", "vérifie et simule sans rien enregistrer", false)
+  .option("--report <fichier.json>", "écrit le rapport complet en JSON")
+  .action(async (fichier: string, opts: { format: string; source?: string; dryRun: boolean; report?: string }) => {
+    if (!estFormatImport(opts.format)) throw new InvalidArgumentError(opts.format);
+    const format = opts.format;
+    const octets = await readFile(fichier);
+    const rapport = await avecBase(({ db }) =>
+      importerLieux(db, octets, { format, source: opts.source, fichier, dryRun: opts.dryRun, referentiel: chargerReferentiel() }),
+    );
+    console.log(rapportEnFrancais(rapport, fichier));
+    if (opts.report) {
+      const { records, accepted, rejected, issues, ...resume } = rapport;
+      await writeFile(opts.report, `${JSON.stringify({ records, accepted, rejected, issues, ...resume }, null, 2)}\n`);
+    }
+    process.exitCode = rapport.rejected > 0 ? 2 : 0;
+  });
+
+programme
+  .command("export")
+  .description("Exporte l'annuaire (tout ou un territoire)")
+  .addOption(new Option("--format <format>", "format de sortie").choices(FORMATS_EXPORT).default("standard-csv"))
+  .option("--territoire <code>", "code de département, SIREN d'EPCI ou code INSEE de commune")
+  .option("--out <fichier>", "fichier de sortie (sinon la sortie standard)")
+  .action(async (opts: { format: string; territoire?: string; out?: string }) => {
+    if (!estFormatExport(opts.format)) throw new InvalidArgumentError(opts.format);
+    const format = opts.format;
+    const texte = await avecBase(async ({ db }) => serialiser(format, await lieuxAExporter(db, chargerReferentiel(), opts.territoire)));
+    if (opts.out) {
+      await writeFile(opts.out, texte);
+      console.error(`Export ${format} écrit dans ${opts.out}.`);
+    } else process.stdout.write(texte);
+  });
+
+programme
+  .command("doublons")
+  .description("Liste les paires de lieux peut-être identiques, à revoir, avec leurs scores")
+  .option("--json", "sortie JSON", false)
+  .action(async (opts: { json: boolean }) => {
+    const paires = await avecBase(({ db }) => listerDoublons(db));
+    if (opts.json) {
+      console.log(JSON.stringify(paires, null, 2));
+      return;
+    }
+    if (paires.length === 0) console.log("Aucune paire à revoir.");
+    for (const p of paires) {
+      const s = p.signaux;
+      console.log(
+        `${p.score.toFixed(2)}  ${p.a.nom} (${p.a.commune}, ${p.a.sources.join("+")}) ↔ ${p.b.nom} (${p.b.commune}, ${p.b.sources.join("+")})\n` +
+          `      nom ${s.nom ?? "?"} · adresse ${s.adresse ?? "?"} · distance ${s.distance_m ?? "inconnue"} m · siret ${s.siret ? "oui" : "non"} · tél ${s.telephone ? "oui" : "non"} · courriel ${s.courriel ? "oui" : "non"}\n` +
+          `      ${p.a.id} / ${p.b.id}`,
+      );
+    }
+  });
+
+programme
+  .command("seed")
+  .description("Charge les données de Bretagne livrées avec Passerelle (France services, Aidants Connect, conseillers numériques)")
+  .action(async () => {
+    const bilan = await avecBase(({ db }) => chargerDonneesBretagne(db, chargerReferentiel()));
+    for (const r of bilan) console.log(`${r.source} : ${r.accepted} accepté(s), ${r.rejected} rejeté(s), ${r.crees} créé(s), ${r.fusionnes} fusionné(s), ${r.aRevoir} à revoir`);
+  });
+
+try {
+  await programme.parseAsync();
+} catch (e) {
+  if (e instanceof FichierInutilisable || e instanceof ErreurPasserelle) {
+    console.error(`Erreur : ${e.message}`);
+    process.exitCode = 1;
+  } else if (e instanceof Error && "code" in e && e.code === "ENOENT") {
+    console.error(`Erreur : fichier introuvable (${e.message}).`);
+    process.exitCode = 1;
+  } else throw e;
+}
