@@ -97,5 +97,10 @@ try {
   } else if (e instanceof Error && "code" in e && e.code === "ENOENT") {
     console.error(`Erreur : fichier introuvable (${e.message}).`);
     process.exitCode = 1;
-  } else throw e;
+  } else {
+    // Database errors carry the query parameters (personal data): print only the cause.
+    const cause = e instanceof Error && e.cause instanceof Error ? e.cause.message : e instanceof Error ? e.message.split("\n")[0] : String(e);
+    console.error(`Erreur inattendue : ${cause}`);
+    process.exitCode = 1;
+  }
 }

@@ -13,6 +13,7 @@ export interface Empreinte {
   telephone: string | undefined;
   courriels: readonly string[];
   site_web: readonly string[];
+  dispositif_programmes_nationaux: readonly string[];
 }
 
 export interface Signaux {
@@ -24,6 +25,9 @@ export interface Signaux {
   telephone: boolean;
   courriel: boolean;
   domaine: boolean;
+  meme_commune: boolean;
+  /** Both are labelled France services in the same commune: there is rarely more than one per commune. */
+  france_services: boolean;
 }
 
 const ABREVIATIONS: Record<string, string> = {
@@ -141,6 +145,12 @@ export function calculerSignaux(a: Empreinte, b: Empreinte): Signaux {
     telephone: a.telephone !== undefined && a.telephone === b.telephone,
     courriel: intersecte(a.courriels, b.courriels),
     domaine: intersecte(domainesA, domainesB),
+    meme_commune: a.code_insee !== undefined && a.code_insee === b.code_insee,
+    france_services:
+      a.code_insee !== undefined &&
+      a.code_insee === b.code_insee &&
+      a.dispositif_programmes_nationaux.includes("France Services") &&
+      b.dispositif_programmes_nationaux.includes("France Services"),
   };
 }
 
@@ -156,7 +166,10 @@ export function score(s: Signaux): number {
     const proximite = s.distance_m <= 50 ? 1 : s.distance_m >= 1000 ? 0 : 1 - (s.distance_m - 50) / 950;
     base = 0.75 * base + 0.25 * proximite;
   }
-  const preuves = (s.siret ? 0.12 : 0) + (s.telephone ? 0.12 : 0) + (s.courriel ? 0.12 : 0) + (s.domaine ? 0.06 : 0);
+  const preuves =
+    (s.siret ? 0.12 : 0) + (s.telephone ? 0.15 : 0) + (s.courriel ? 0.15 : 0) + (s.domaine ? 0.06 : 0) + (s.france_services ? 0.1 : 0) +
+    // The same name in the same commune is rarely two different places.
+    (s.meme_commune && s.nom >= 0.95 ? 0.1 : 0);
   let total = Math.min(1, base + preuves);
   if (s.distance_m !== null && s.distance_m > 2000) total = Math.min(total, 0.4);
   return Math.round(total * 1000) / 1000;

@@ -1,5 +1,6 @@
 import type { Referentiel } from "~/territoire/types";
 import type { LieuStandard, ProblemeImport } from "../standard/lieu";
+import { distanceMetres } from "../doublons/signaux";
 import { validerLieu } from "../standard/valider";
 import { lireFichier, type FormatImport } from "./lecture";
 
@@ -56,17 +57,32 @@ export function analyserFichier(octets: Uint8Array, format: FormatImport, refere
   return { records: lecture.records.length, acceptes, rejetes, problemes, sourceParDefaut: lecture.sourceParDefaut };
 }
 
+/** The largest Breton communes span about 20 km: a point farther than this from the commune's is a geocoding error. */
+const DISTANCE_MAX_COMMUNE_KM = 25;
+
 /** A place without coordinates is put at its commune's point, flagged as approximate, so it still shows on the map. */
 function positionner(lieu: LieuStandard, ligne: number, referentiel: Referentiel, problemes: ProblemeImport[]): RecordAccepte {
-  if (lieu.latitude !== undefined && lieu.longitude !== undefined) return { ligne, lieu, positionApprochee: false };
   const commune = lieu.code_insee ? referentiel.commune(lieu.code_insee) : undefined;
-  if (!commune) return { ligne, lieu, positionApprochee: false };
-  problemes.push({
-    line: ligne,
-    field: "latitude",
-    severity: "warning",
-    value: "",
-    message: `Pas de coordonnées : le lieu est placé au centre de ${commune.nom} (position approchée).`,
-  });
+  if (lieu.latitude !== undefined && lieu.longitude !== undefined) {
+    if (!commune) return { ligne, lieu, positionApprochee: false };
+    const km = distanceMetres(lieu.latitude, lieu.longitude, commune.latitude, commune.longitude) / 1000;
+    if (km <= DISTANCE_MAX_COMMUNE_KM) return { ligne, lieu, positionApprochee: false };
+    problemes.push({
+      line: ligne,
+      field: "latitude",
+      severity: "warning",
+      value: `${lieu.latitude}, ${lieu.longitude}`,
+      message: `Coordonnées à ${Math.round(km)} km de ${commune.nom} : ignorées, le lieu est placé au centre de la commune (position approchée).`,
+    });
+  } else {
+    if (!commune) return { ligne, lieu, positionApprochee: false };
+    problemes.push({
+      line: ligne,
+      field: "latitude",
+      severity: "warning",
+      value: "",
+      message: `Pas de coordonnées : le lieu est placé au centre de ${commune.nom} (position approchée).`,
+    });
+  }
   return { ligne, lieu: { ...lieu, latitude: commune.latitude, longitude: commune.longitude }, positionApprochee: true };
 }

@@ -33,6 +33,7 @@ function empreinteDe(lieu: LieuStandard, positionApprochee: boolean): Empreinte 
     telephone: lieu.telephone,
     courriels: lieu.courriels,
     site_web: lieu.site_web,
+    dispositif_programmes_nationaux: lieu.dispositif_programmes_nationaux,
   };
 }
 
@@ -72,6 +73,7 @@ async function indexerAnnuaire(tx: Transaction): Promise<IndexRapprochement> {
         telephone: l.telephone ?? undefined,
         courriels: l.courriels,
         site_web: l.site_web,
+        dispositif_programmes_nationaux: l.dispositif_programmes_nationaux,
       },
       source,
     );
@@ -137,7 +139,9 @@ export async function enregistrerRecords(
         bilan.aRevoir++;
       }
     }
-    index.ajouter(lieuId, e, source);
+    // A place created by this import only has this source: it can never be a candidate for the
+    // rest of the file, so only merged places are marked (keeps matching linear in file size).
+    if (!nouveauxLieux.has(lieuId)) index.ajouter(lieuId, e, source);
     insertionsSources.push({ source, source_id: record.lieu.id, lieu_id: lieuId, donnees, empreinte, date_maj: record.lieu.date_maj });
   }
 

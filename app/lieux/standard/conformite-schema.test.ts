@@ -1,61 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
-import { CHAMPS, estChamp, type LigneBrute, type LigneStandard } from "./champs";
+import { CHAMPS, type LigneBrute, type LigneStandard } from "./champs";
 import { ENUMERATIONS } from "./enumerations";
-import { lignesExemple, lireSchema } from "./test-outils";
+import { entier, ETAPES, lignesExemple, MOTIF_ETAPES_OFFICIEL, schema, violations } from "./test-outils";
 import { validerLieu, versLigneStandard } from "./valider";
-
-const schema = z
-  .object({
-    fields: z.array(
-      z.object({
-        name: z.string(),
-        type: z.string(),
-        constraints: z.object({ required: z.boolean().optional(), pattern: z.string().optional(), maxLength: z.number().optional() }).optional(),
-      }),
-    ),
-  })
-  .parse(JSON.parse(lireSchema()));
-
-/**
- * Standard defect (anchor doc a.4): the formations_labels regex spells "Étapes numériques(La Poste)"
- * without the space that its description, its neighbour values and the official library use.
- * Our choice: export the documented spelling WITH the space. The national pipeline reads files with the
- * library, whose enum only knows that spelling and which throws on any other value, so the no-space
- * form would lose the place nationally.
- * This test therefore checks that one value against the corrected regex, and proves it is the only
- * thing the official regex would object to.
- */
-const ETAPES = "Étapes numériques (La Poste)";
-const MOTIF_ETAPES_OFFICIEL = "Étapes numériques\\(La Poste\\)";
-const MOTIF_ETAPES_CORRIGE = "Étapes numériques \\(La Poste\\)";
-
-/** Frictionless matches a pattern against the whole value. */
-const entier = (motif: string): RegExp => new RegExp(`^(?:${motif})$`);
-
-/** Every field constraint of schema.json that `ligne` breaks (empty values are "missing", as in frictionless). */
-function violations(ligne: LigneStandard): string[] {
-  const erreurs: string[] = [];
-  for (const champ of schema.fields) {
-    const nom = champ.name;
-    const valeur = estChamp(nom) ? ligne[nom] : undefined;
-    if (valeur === undefined) {
-      erreurs.push(`${nom}: colonne absente`);
-      continue;
-    }
-    const c = champ.constraints ?? {};
-    if (valeur === "") {
-      if (c.required) erreurs.push(`${nom}: requis`);
-      continue;
-    }
-    const motif = nom === "formations_labels" ? c.pattern?.replace(MOTIF_ETAPES_OFFICIEL, MOTIF_ETAPES_CORRIGE) : c.pattern;
-    if (motif !== undefined && !entier(motif).test(valeur)) erreurs.push(`${nom}: motif ${valeur}`);
-    if (c.maxLength !== undefined && Array.from(valeur).length > c.maxLength) erreurs.push(`${nom}: trop long`);
-    if (champ.type === "number" && !/^-?\d+(\.\d+)?$/.test(valeur)) erreurs.push(`${nom}: nombre ${valeur}`);
-    if (champ.type === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(valeur)) erreurs.push(`${nom}: date ${valeur}`);
-  }
-  return erreurs;
-}
 
 function exporter(brut: LigneBrute): LigneStandard {
   const { lieu, problemes } = validerLieu(brut, 2);

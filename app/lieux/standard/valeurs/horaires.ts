@@ -30,8 +30,24 @@ const CORRECTIONS = new Set<string>([
 
 const EXEMPLE = "« Mo-Fr 09:00-12:00,14:00-18:30; Sa 08:30-12:00; PH off »";
 
+/**
+ * Parsing costs about 0.3 ms per value in the library, and real files repeat the same few hour
+ * patterns thousands of times: results are remembered (the function is pure), up to a bound.
+ */
+const DEJA_VUS = new Map<string, Resultat<string>>();
+const TAILLE_MAX_MEMOIRE = 20_000;
+
 /** Opening hours in OpenStreetMap `opening_hours` syntax, checked by the `opening_hours` library. */
 export function horaires(brut: string): Resultat<string> {
+  const connu = DEJA_VUS.get(brut);
+  if (connu) return connu;
+  const resultat = analyserHoraires(brut);
+  if (DEJA_VUS.size >= TAILLE_MAX_MEMOIRE) DEJA_VUS.clear();
+  DEJA_VUS.set(brut, resultat);
+  return resultat;
+}
+
+function analyserHoraires(brut: string): Resultat<string> {
   const propre = brut.trim();
   let analyse: opening_hours;
   try {
