@@ -6,6 +6,8 @@ import { doublons, imports, lieux, lieuxSources } from "./lieux.schema";
 export interface StatistiquesAnnuaire {
   total: number;
   parDepartement: { code: string; nom: string; lieux: number; pour10000: number }[];
+  /** Places whose commune could not be identified (no INSEE code): counted, never hidden. */
+  sansCommune: number;
   parSource: { source: string; lieux: number }[];
   multiSources: number;
   fraicheur: { tranche: string; lieux: number }[];
@@ -24,7 +26,7 @@ const TRANCHES = [
 export async function statistiquesAnnuaire(db: BaseDeDonnees, referentiel: Referentiel, aujourdhui = new Date()): Promise<StatistiquesAnnuaire> {
   const actifs = isNull(lieux.fusionne_dans);
   const [total] = await db.select({ n: count() }).from(lieux).where(actifs);
-  const departement = sql<string>`left(${lieux.code_insee}, 2)`;
+  const departement = sql<string | null>`left(${lieux.code_insee}, 2)`;
   const parDep = await db.select({ code: departement, n: count() }).from(lieux).where(actifs).groupBy(departement);
   const parSource = await db
     .select({ source: lieuxSources.source, n: countDistinct(lieuxSources.lieu_id) })
@@ -52,6 +54,7 @@ export async function statistiquesAnnuaire(db: BaseDeDonnees, referentiel: Refer
   return {
     total: total?.n ?? 0,
     parDepartement,
+    sansCommune: parDep.filter((p) => !referentiel.departement(p.code ?? "")).reduce((t, p) => t + p.n, 0),
     parSource: parSource.map((s) => ({ source: s.source, lieux: s.n })),
     multiSources: multi?.n ?? 0,
     fraicheur,

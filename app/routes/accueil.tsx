@@ -62,6 +62,7 @@ export default function Accueil({ loaderData: s }: Route.ComponentProps) {
           ))}
         </tbody>
       </table>
+      {s.sansCommune > 0 ? <p>{nombre.format(s.sansCommune)} lieu(x) dont la commune n'a pas pu être identifiée ne sont comptés dans aucun département.</p> : null}
 
       <table>
         <caption>Lieux par source</caption>
