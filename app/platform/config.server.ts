@@ -1,15 +1,17 @@
 import { z } from "zod";
 import path from "node:path";
+import { ErreurPasserelle } from "./erreurs";
 
 /** Environment variables, validated once at start-up. */
 const schemaEnv = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
   PASSERELLE_DATA_DIR: z.string().min(1).default("./data"),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL doit commencer par postgres:// ou postgresql://")
-    .optional(),
+  // An empty variable means "not set" (as shells and .env files often leave it).
+  DATABASE_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL doit commencer par postgres:// ou postgresql://").optional(),
+  ),
   PASSERELLE_SEED: z.enum(["auto", "non"]).default("auto"),
 });
 
@@ -28,7 +30,7 @@ export function lireConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const resultat = schemaEnv.safeParse(env);
   if (!resultat.success) {
     const details = resultat.error.issues.map((i) => `${i.path.join(".")} : ${i.message}`).join("\n");
-    throw new Error(`Configuration invalide :\n${details}`);
+    throw new ErreurPasserelle("entree_invalide", `Configuration invalide :\n${details}`);
   }
   const e = resultat.data;
   const dossierDonnees = path.resolve(e.PASSERELLE_DATA_DIR);
