@@ -58,7 +58,9 @@ async function indexerAnnuaire(tx: Transaction): Promise<IndexRapprochement> {
     .select({ lieu: lieux, source: lieuxSources.source })
     .from(lieux)
     .innerJoin(lieuxSources, eq(lieuxSources.lieu_id, lieux.id))
-    .where(isNull(lieux.fusionne_dans));
+    .where(isNull(lieux.fusionne_dans))
+    // Content order, not id order (ids are random): the same files give the same merges on every machine.
+    .orderBy(lieux.code_insee, lieux.nom, lieux.adresse, lieuxSources.source);
   for (const { lieu: l, source } of lignes) {
     index.ajouter(
       l.id,
