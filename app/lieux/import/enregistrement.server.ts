@@ -4,7 +4,7 @@ import type { BaseDeDonnees } from "~/platform/db/connexion.server";
 import { IndexRapprochement } from "../doublons/index-rapprochement";
 import { SEUIL_CERTAIN, type Empreinte } from "../doublons/signaux";
 import { fusionnerRecords, type RecordSource } from "../fusion";
-import { versColonnes } from "../lignes";
+import { versColonnes, versLieuStandard } from "../lignes";
 import { doublons, imports, lieux, lieuxSources } from "../lieux.schema";
 import type { LieuStandard } from "../standard/lieu";
 import type { RecordAccepte } from "./analyse";
@@ -61,25 +61,7 @@ async function indexerAnnuaire(tx: Transaction): Promise<IndexRapprochement> {
     .where(isNull(lieux.fusionne_dans))
     // Content order, not id order (ids are random): the same files give the same merges on every machine.
     .orderBy(lieux.code_insee, lieux.nom, lieux.adresse, lieuxSources.source);
-  for (const { lieu: l, source } of lignes) {
-    index.ajouter(
-      l.id,
-      {
-        nom: l.nom,
-        adresse: l.adresse,
-        code_insee: l.code_insee ?? undefined,
-        latitude: l.latitude ?? undefined,
-        longitude: l.longitude ?? undefined,
-        positionApprochee: l.position_approchee,
-        pivot: l.pivot,
-        telephone: l.telephone ?? undefined,
-        courriels: l.courriels,
-        site_web: l.site_web,
-        dispositif_programmes_nationaux: l.dispositif_programmes_nationaux,
-      },
-      source,
-    );
-  }
+  for (const { lieu: l, source } of lignes) index.ajouter(l.id, empreinteDe(versLieuStandard(l), l.position_approchee), source);
   return index;
 }
 
