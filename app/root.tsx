@@ -27,6 +27,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/lieux">Trouver un lieu</NavLink>
+              </li>
+              <li>
+                <NavLink to="/orientation">Être orienté</NavLink>
+              </li>
+              <li>
                 <NavLink to="/a-propos-des-donnees">À propos des données</NavLink>
               </li>
             </ul>

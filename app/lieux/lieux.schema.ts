@@ -138,3 +138,36 @@ export const imports = pgTable("imports", {
   fusionnes: integer().notNull(),
   termine_le: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
+
+/** The error-report categories of a place page (those of the national map, which people know). */
+export const CATEGORIES_SIGNALEMENT = [
+  "horaires",
+  "services",
+  "adresse",
+  "contacts",
+  "accompagnement",
+  "labels",
+  "public",
+  "n_existe_plus",
+  "autre",
+] as const;
+
+/**
+ * "Signaler une erreur": stored for the place's owners (handled by the accounts issue).
+ * The reporter's e-mail is optional, kept only to tell them the outcome.
+ */
+export const signalements = pgTable(
+  "signalements",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    lieu_id: uuid()
+      .notNull()
+      .references(() => lieux.id),
+    categories: text({ enum: CATEGORIES_SIGNALEMENT }).array().notNull(),
+    message: text().notNull().default(""),
+    courriel: text(),
+    statut: text({ enum: ["nouveau", "en_cours", "corrige", "rejete"] }).notNull().default("nouveau"),
+    cree_le: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("signalements_lieu_idx").on(t.lieu_id), check("signalements_message_ck", sql`length(${t.message}) <= 2000`)],
+);

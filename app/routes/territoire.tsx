@@ -1,0 +1,3 @@
+export default function EnConstruction() {
+  return <p>En construction.</p>;
+}
