@@ -7,6 +7,7 @@ export default [
   route("orientation", "routes/orientation.tsx"),
   route("orientation/fiche", "routes/orientation-fiche.tsx"),
   route("orientation/fiche.pdf", "routes/orientation-fiche-pdf.ts"),
+  route("l/:code", "routes/lien-court.ts"),
   route("territoires/:type/:code", "routes/territoire.tsx"),
   route("embed", "routes/embed.tsx"),
   route("carte/frontieres.json", "routes/carte-frontieres.ts"),

@@ -1,6 +1,8 @@
 import { createRequestHandler } from "@react-router/express";
 import compression from "compression";
 import express from "express";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { AppLoadContext, ServerBuild } from "react-router";
 import { chargerSiVide } from "~/lieux/seed.server";
 import { lireConfig } from "~/platform/config.server";
@@ -44,12 +46,13 @@ if (dev) {
     }
   });
 } else {
-  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("build/client", { maxAge: "1h" }));
+  const dossierBuild = path.resolve(process.env.PASSERELLE_BUILD_DIR ?? "build");
+  app.use("/assets", express.static(path.join(dossierBuild, "client/assets"), { immutable: true, maxAge: "1y" }));
+  app.use(express.static(path.join(dossierBuild, "client"), { maxAge: "1h" }));
   app.all(
     "/{*chemin}",
     createRequestHandler({
-      build: () => import(new URL("../build/server/index.js", import.meta.url).href),
+      build: () => import(pathToFileURL(path.join(dossierBuild, "server/index.js")).href),
       getLoadContext: () => contexte,
     }),
   );
