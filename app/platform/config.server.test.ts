@@ -21,6 +21,12 @@ describe("configuration", () => {
     expect(lireConfig({ PASSERELLE_DATA_DIR: "/srv/passerelle" }).dossierPglite).toBe("/srv/passerelle/db");
   });
 
+  it("MAP_STYLE_URL active un fond de carte complet", () => {
+    expect(lireConfig({}).styleCarte).toBeUndefined();
+    expect(lireConfig({ MAP_STYLE_URL: "https://tuiles.example.fr/style.json" }).styleCarte).toBe("https://tuiles.example.fr/style.json");
+    expect(() => lireConfig({ MAP_STYLE_URL: "pas une url" })).toThrow(/MAP_STYLE_URL/);
+  });
+
   it("une valeur invalide est refusée en nommant la variable", () => {
     expect(() => lireConfig({ PORT: "quatre-vingt" })).toThrow(/PORT/);
     expect(() => lireConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL doit commencer par postgres/);

@@ -13,6 +13,7 @@ const schemaEnv = z.object({
     z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL doit commencer par postgres:// ou postgresql://").optional(),
   ),
   PASSERELLE_SEED: z.enum(["auto", "non"]).default("auto"),
+  MAP_STYLE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ message: "MAP_STYLE_URL doit être une URL" }).optional()),
 });
 
 export interface Config {
@@ -24,6 +25,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Load the Bretagne data on the first start of an empty database. */
   seedAuto: boolean;
+  /** A MapLibre style for a full base map; without it the map shows the shipped boundaries only (offline). */
+  styleCarte: string | undefined;
 }
 
 export function lireConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -41,5 +44,6 @@ export function lireConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dossierPglite: path.join(dossierDonnees, "db"),
     databaseUrl: e.DATABASE_URL,
     seedAuto: e.PASSERELLE_SEED === "auto",
+    styleCarte: e.MAP_STYLE_URL,
   };
 }
