@@ -9,12 +9,15 @@ export interface ErreurParametre {
   message: string;
 }
 
-/** A zod error as a flat list of `{ parametre, message }`, one per problem, in French. */
+/**
+ * A zod error as a flat list of `{ parametre, message }`, one per problem, in French.
+ * Positions in a list are dropped: `services.0` is the parameter `services` to the person who typed it.
+ */
 export function erreursParametres(erreur: z.ZodError): ErreurParametre[] {
-  return erreur.issues.map((i) => ({
-    parametre: i.path.length > 0 ? i.path.map(String).join(".") : "*",
-    message: i.message,
-  }));
+  return erreur.issues.map((i) => {
+    const chemin = i.path.filter((p) => typeof p !== "number").map(String);
+    return { parametre: chemin.length > 0 ? chemin.join(".") : "*", message: i.message };
+  });
 }
 
 export { z };

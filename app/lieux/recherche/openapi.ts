@@ -1,0 +1,112 @@
+import { z } from "~/platform/validation";
+import { schemaCriteres } from "./criteres";
+import { schemaCentre, schemaFicheLieu, schemaLieuApi, schemaListeLieux, schemaPointsCarte, schemaProbleme } from "./schemas-api";
+
+/**
+ * The OpenAPI 3.1 document of `/api/v1`, generated from the zod schemas that the API really uses
+ * (criteria in, answers out): only the prose below is written by hand.
+ */
+
+const DESCRIPTIONS: Record<string, string> = {
+  commune: "Code INSEE d'une commune : son centre est le centre de la recherche.",
+  ou: "Texte libre : nom de commune ou code postal de Bretagne (adresse si un géocodeur est configuré).",
+  lat: "Latitude du centre (WGS 84), avec `lon`.",
+  lon: "Longitude du centre (WGS 84), avec `lat`.",
+  rayon_km: "Rayon autour du centre, en km (30 par défaut).",
+  services: "Besoins : un lieu répond s'il propose l'un d'eux. Répéter le paramètre ou séparer par `|`.",
+  publics: "Publics : un lieu sans public spécifique accueille tout le monde et répond toujours.",
+  prise_en_charge: "Accompagnements spécifiques ; « Langues étrangères » couvre l'anglais et les autres langues.",
+  frais: "Frais à charge.",
+  accompagnement: "Modalités d'accompagnement.",
+  dispositifs: "Dispositifs et programmes nationaux.",
+  rendez_vous: "`sans` : on peut se présenter ; `sur` : il faut prendre contact et on ne peut pas se présenter.",
+  itinerant: "Lieux itinérants seulement (`1`).",
+  ouvert_maintenant: "Ouverts maintenant, heure de Paris, jours fériés compris (`1`).",
+  jour: "Ouverts ce jour de la semaine en cours (à `heure` si donnée).",
+  heure: "Heure HH:MM (avec `jour`, ou aujourd'hui).",
+  soir: "Ouverts après 18 h au moins un jour de la semaine (`1`).",
+  week_end: "Ouverts le samedi ou le dimanche (`1`).",
+  page: "Numéro de page (1 par défaut).",
+  par_page: "Lieux par page (20 par défaut, 100 au plus).",
+};
+
+const COMPOSANTS = { LieuTrouve: schemaLieuApi, Centre: schemaCentre, ListeLieux: schemaListeLieux, FicheLieu: schemaFicheLieu, PointsCarte: schemaPointsCarte, Probleme: schemaProbleme };
+
+function composants(): Record<string, unknown> {
+  const { schemas } = z.toJSONSchema(z.globalRegistry, { uri: (id) => `#/components/schemas/${id}`, io: "output", unrepresentable: "any" });
+  return Object.fromEntries(
+    Object.keys(COMPOSANTS).map((nom) => {
+      const { $schema: _s, $id: _i, ...schema } = schemas[nom] ?? {};
+      return [nom, schema];
+    }),
+  );
+}
+
+function parametresRecherche(): unknown[] {
+  const schema = z.toJSONSchema(schemaCriteres, { io: "output", unrepresentable: "any" });
+  return Object.entries(schema.properties ?? {}).map(([nom, s]) => ({
+    name: nom,
+    in: "query",
+    required: false,
+    description: DESCRIPTIONS[nom] ?? "",
+    schema: s,
+    ...(typeof s === "object" && s.type === "array" ? { style: "form", explode: true } : {}),
+  }));
+}
+
+const ref = (nom: keyof typeof COMPOSANTS) => ({ $ref: `#/components/schemas/${nom}` });
+const json = (type: string, nom: keyof typeof COMPOSANTS) => ({ content: { [type]: { schema: ref(nom) } } });
+const ENTETES_CACHE = {
+  ETag: { description: "Empreinte du contenu ; renvoyer dans `If-None-Match` pour obtenir 304.", schema: { type: "string" } },
+  "Cache-Control": { schema: { type: "string", const: "public, max-age=60" } },
+};
+const PROBLEME_400 = { description: "Paramètre invalide (nommé dans `erreurs`).", ...json("application/problem+json", "Probleme") };
+
+export function documentOpenApi(): Record<string, unknown> {
+  const recherche = parametresRecherche();
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Passerelle — annuaire des lieux de médiation numérique",
+      version: "1.0.0",
+      description: "Lieux au standard national des lieux de médiation numérique, recherche par distance et filtres. Licence Ouverte 2.0.",
+    },
+    servers: [{ url: "/api/v1" }],
+    paths: {
+      "/lieux": {
+        get: {
+          summary: "Rechercher des lieux (une page, les plus proches d'abord)",
+          parameters: recherche,
+          responses: { 200: { description: "Une page de résultats.", headers: ENTETES_CACHE, ...json("application/json", "ListeLieux") }, 304: { description: "Inchangé." }, 400: PROBLEME_400 },
+        },
+      },
+      "/lieux.csv": {
+        get: {
+          summary: "Tous les lieux de la recherche, au CSV du standard",
+          parameters: recherche.filter((p) => typeof p === "object" && p !== null && "name" in p && p.name !== "page" && p.name !== "par_page"),
+          responses: { 200: { description: "CSV du standard (32 colonnes).", headers: ENTETES_CACHE, content: { "text/csv": { schema: { type: "string" } } } }, 304: { description: "Inchangé." }, 400: PROBLEME_400 },
+        },
+      },
+      "/lieux.geojson": {
+        get: {
+          summary: "Tous les lieux de la recherche, en points pour la carte",
+          parameters: recherche.filter((p) => typeof p === "object" && p !== null && "name" in p && p.name !== "page" && p.name !== "par_page"),
+          responses: { 200: { description: "Points GeoJSON.", headers: ENTETES_CACHE, ...json("application/geo+json", "PointsCarte") }, 304: { description: "Inchangé." }, 400: PROBLEME_400 },
+        },
+      },
+      "/lieux/{id}": {
+        get: {
+          summary: "Un lieu, avec la provenance de chaque champ",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+          responses: {
+            200: { description: "Le lieu au standard (JSON).", headers: ENTETES_CACHE, ...json("application/json", "FicheLieu") },
+            301: { description: "Lieu fusionné dans un autre : `Location` donne le lieu qui reste." },
+            304: { description: "Inchangé." },
+            404: { description: "Identifiant inconnu ou mal formé.", ...json("application/problem+json", "Probleme") },
+          },
+        },
+      },
+    },
+    components: { schemas: composants() },
+  };
+}
