@@ -1,8 +1,11 @@
-import { isRouteErrorResponse, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration } from "react-router";
+import { isRouteErrorResponse, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useMatches } from "react-router";
+import { estSansChrome } from "./ui/chrome";
 import type { Route } from "./+types/root";
 import "./styles.css";
 
 export function Layout({ children }: { children: React.ReactNode }) {
+  // The embed (framed on partners' sites) has no site header or footer.
+  const sansChrome = useMatches().some((m) => estSansChrome(m.handle));
   return (
     <html lang="fr">
       <head>
@@ -11,39 +14,43 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Meta />
         <Links />
       </head>
-      <body>
+      <body className={sansChrome ? "embed" : undefined}>
         <a className="lien-evitement" href="#contenu">
           Aller au contenu
         </a>
-        <header className="entete" role="banner">
-          <a href="/" className="marque">
-            Passerelle <span>Bretagne</span>
-          </a>
-          <nav aria-label="Navigation principale">
-            <ul>
-              <li>
-                <NavLink to="/" end>
-                  Accueil
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/lieux">Trouver un lieu</NavLink>
-              </li>
-              <li>
-                <NavLink to="/orientation">Être orienté</NavLink>
-              </li>
-              <li>
-                <NavLink to="/a-propos-des-donnees">À propos des données</NavLink>
-              </li>
-            </ul>
-          </nav>
-        </header>
+        {sansChrome ? null : (
+          <header className="entete" role="banner">
+            <a href="/" className="marque">
+              Passerelle <span>Bretagne</span>
+            </a>
+            <nav aria-label="Navigation principale">
+              <ul>
+                <li>
+                  <NavLink to="/" end>
+                    Accueil
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/lieux">Trouver un lieu</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/orientation">Être orienté</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/a-propos-des-donnees">À propos des données</NavLink>
+                </li>
+              </ul>
+            </nav>
+          </header>
+        )}
         <main id="contenu" tabIndex={-1}>
           {children}
         </main>
-        <footer className="pied" role="contentinfo">
-          <p>Passerelle — la plateforme de l'écosystème de l'inclusion numérique en Bretagne. Données ouvertes sous Licence Ouverte 2.0.</p>
-        </footer>
+        {sansChrome ? null : (
+          <footer className="pied" role="contentinfo">
+            <p>Passerelle — la plateforme de l'écosystème de l'inclusion numérique en Bretagne. Données ouvertes sous Licence Ouverte 2.0.</p>
+          </footer>
+        )}
         <ScrollRestoration />
         <Scripts />
       </body>

@@ -29,7 +29,12 @@ export async function demarrerServeur(port: number): Promise<Serveur> {
     } catch {
       // not listening yet
     }
-    if (processus.exitCode !== null || Date.now() > limite) throw new Error(`Le serveur n'a pas démarré :\n${journal}`);
+    if (processus.exitCode !== null || Date.now() > limite) {
+      // Never leave a half-started server behind: the next run would find its port taken.
+      processus.kill("SIGKILL");
+      rmSync(dossier, { recursive: true, force: true });
+      throw new Error(`Le serveur n'a pas démarré :\n${journal}`);
+    }
     await new Promise((r) => setTimeout(r, 300));
   }
   return {
