@@ -46,4 +46,19 @@ describe("premier démarrage, dans Chromium", () => {
     expect(r.status).toBe(200);
     expect(await r.json()).toMatchObject({ statut: "ok", base: "pglite" });
   });
+
+  it("les pages principales tiennent à 320 px de large et à 200 % de zoom, sans défilement horizontal", async () => {
+    const pages = ["/", "/lieux?commune=29019", "/orientation", "/orientation?etape=2&services=Aide%20aux%20d%C3%A9marches%20administratives", "/territoires/departement/29", "/a-propos-des-donnees"];
+    // 200 % zoom on a 1280 px screen leaves 640 CSS pixels, as WCAG 1.4.4/1.4.10 consider.
+    for (const largeur of [320, 640]) {
+      const contexte = await navigateur.newContext({ viewport: { width: largeur, height: 800 }, deviceScaleFactor: 1280 / largeur });
+      const page = await contexte.newPage();
+      for (const chemin of pages) {
+        await page.goto(`${serveur.url}${chemin}`);
+        const debord = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect({ chemin, largeur, debord: debord > largeur }).toEqual({ chemin, largeur, debord: false });
+      }
+      await contexte.close();
+    }
+  });
 });
