@@ -5,6 +5,7 @@ import { ErreurPasserelle } from "~/platform/erreurs";
 import { rechercherDansTerritoire } from "~/territoire/pages/recherche-territoire.server";
 import type { HandleSansChrome } from "~/ui/chrome";
 import { messagesCriteres } from "~/ui/erreurs-criteres";
+import { ErreursRecherche } from "~/ui/ErreursRecherche";
 import { FormulaireRecherche } from "~/ui/FormulaireRecherche";
 import { versLieuCarte, type LieuCarte } from "~/ui/CarteLieu";
 import { lienPage } from "~/ui/lien-page";
@@ -66,14 +67,7 @@ export default function Embed({ loaderData: d }: Route.ComponentProps) {
       <h1>Trouver un lieu pour être aidé avec le numérique{d.territoire ? ` — ${d.territoire.nom}` : ""}</h1>
       <FormulaireRecherche key={search} action="/embed" valeurs={criteres} ouAffiche={ouAffiche} caches={caches} />
       {d.etat === "invalide" ? (
-        <div className="message-erreur" role="alert">
-          <h2>La recherche n'a pas pu être faite</h2>
-          <ul>
-            {d.erreurs.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-        </div>
+        <ErreursRecherche erreurs={d.erreurs} />
       ) : (
         <section aria-labelledby="titre-resultats">
           <h2 id="titre-resultats" aria-live="polite">

@@ -4,6 +4,7 @@ import { rechercherLieux } from "~/lieux/recherche/rechercher.server";
 import type { ResultatRecherche } from "~/lieux/recherche/resultat";
 import { ErreurPasserelle } from "~/platform/erreurs";
 import { messagesCriteres } from "~/ui/erreurs-criteres";
+import { ErreursRecherche } from "~/ui/ErreursRecherche";
 import { FormulaireRecherche } from "~/ui/FormulaireRecherche";
 import { versLieuCarte, type LieuCarte } from "~/ui/CarteLieu";
 import { lienPage } from "~/ui/lien-page";
@@ -61,17 +62,11 @@ export default function Lieux({ loaderData: d }: Route.ComponentProps) {
       {/* Remounted on every search so that fields show the URL's criteria after a client-side navigation. */}
       <FormulaireRecherche key={search} action="/lieux" valeurs={criteres} ouAffiche={centre?.code_insee ? centre.libelle : undefined} />
       {d.etat === "invalide" ? (
-        <div className="message-erreur" role="alert">
-          <h2>La recherche n'a pas pu être faite</h2>
-          <ul>
-            {d.erreurs.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
+        <ErreursRecherche erreurs={d.erreurs}>
           <p>
             Corrigez les critères ci-dessus, ou <a href="/lieux">recommencez une recherche</a>.
           </p>
-        </div>
+        </ErreursRecherche>
       ) : (
         <Resultats resultat={d.resultat} liens={d.liens} aujourdhui={new Date(d.aujourdhui)} styleCarte={d.styleCarte} />
       )}

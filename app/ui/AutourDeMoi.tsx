@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { localiserDansFormulaire } from "./position";
 
 /**
  * "Autour de moi": fills the hidden lat/lon fields with the browser's position and submits the
@@ -14,22 +15,10 @@ export function AutourDeMoi({ formulaire }: { formulaire: string }) {
     const form = document.getElementById(formulaire);
     if (!(form instanceof HTMLFormElement)) return;
     setMessage("Recherche de votre position…");
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        const champ = (nom: string) => form.elements.namedItem(nom);
-        const lat = champ("lat");
-        const lon = champ("lon");
-        const ou = champ("ou");
-        if (lat instanceof HTMLInputElement && lon instanceof HTMLInputElement) {
-          lat.value = position.coords.latitude.toFixed(5);
-          lon.value = position.coords.longitude.toFixed(5);
-        }
-        if (ou instanceof HTMLInputElement) ou.value = "";
-        form.requestSubmit();
-      },
-      () => setMessage("Votre position n'est pas disponible. Écrivez le nom de votre commune ou votre code postal."),
-      { timeout: 10_000, maximumAge: 300_000 },
-    );
+    localiserDansFormulaire(form, {
+      trouve: () => form.requestSubmit(),
+      introuvable: () => setMessage("Votre position n'est pas disponible. Écrivez le nom de votre commune ou votre code postal."),
+    });
   }
 
   return (

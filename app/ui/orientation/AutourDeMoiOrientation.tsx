@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { localiserDansFormulaire } from "../position";
 
 /**
  * "Autour de moi" in step 2: fills the step's hidden lat/lon with the browser's position and
@@ -16,23 +17,13 @@ export function AutourDeMoiOrientation({ onPosition }: { onPosition?: () => void
     const form = bouton.current?.form;
     if (!form) return;
     setMessage("Recherche de votre position…");
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        const champ = (nom: string) => form.elements.namedItem(nom);
-        const lat = champ("lat");
-        const lon = champ("lon");
-        const ou = champ("ou");
-        if (lat instanceof HTMLInputElement && lon instanceof HTMLInputElement) {
-          lat.value = position.coords.latitude.toFixed(5);
-          lon.value = position.coords.longitude.toFixed(5);
-        }
-        if (ou instanceof HTMLInputElement) ou.value = "";
+    localiserDansFormulaire(form, {
+      trouve: () => {
         setMessage("Position trouvée : nous cherchons autour de vous.");
         onPosition?.();
       },
-      () => setMessage("Votre position n'est pas disponible. Écrivez le nom de votre commune ou son code postal."),
-      { timeout: 10_000, maximumAge: 300_000 },
-    );
+      introuvable: () => setMessage("Votre position n'est pas disponible. Écrivez le nom de votre commune ou son code postal."),
+    });
   }
 
   return (
