@@ -3,7 +3,8 @@
  * data in a fresh PGlite folder and a fresh PostgreSQL database; the BUILT server started on each;
  * an open-loop load of realistic `/api/v1/lieux` searches at 500 req/s for 30 s from another process,
  * then rising (or falling) rates to find the highest one with p95 ≤ 100 ms. One JSON line per database.
- * Env: BENCH_DB=pglite|postgres (one only), BENCH_SANS_BUILD=1 (reuse the build), BENCH_DUREE (s).
+ * Env: BENCH_DB=pglite|postgres (one only), BENCH_SANS_BUILD=1 (reuse the build), BENCH_DUREE (s),
+ * PASSERELLE_PROCESSUS (app processes on PostgreSQL, default 2).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -95,7 +96,8 @@ for (const db of ["pglite", "postgres"] as const) {
     const url = new URL(URL_ADMIN);
     url.pathname = `/${nomBase}`;
     tsx("bench/search-preparer.ts", ["postgres", url.toString(), fichier, points]);
-    env = { DATABASE_URL: url.toString(), PASSERELLE_DATA_DIR: dossier };
+    // Two app processes on PostgreSQL (node:cluster): PGlite is in-process and cannot be shared.
+    env = { DATABASE_URL: url.toString(), PASSERELLE_DATA_DIR: dossier, PASSERELLE_PROCESSUS: process.env.PASSERELLE_PROCESSUS ?? "2" };
   }
   const serveur = await demarrer(env);
   try {
