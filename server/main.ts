@@ -6,6 +6,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { AppLoadContext, ServerBuild } from "react-router";
 import { routeurApi } from "~/routes/api/express.server";
+import { geocodeurDepuisEnv } from "~/lieux/recherche/geocodeur.server";
 import { chargerSiVide } from "~/lieux/seed.server";
 import { lireConfig } from "~/platform/config.server";
 import { optionsDepuisConfig, ouvrirConnexion, type Connexion } from "~/platform/db/connexion.server";
@@ -46,7 +47,7 @@ async function servir(): Promise<void> {
   const connexion = await ouvrirConnexion(optionsDepuisConfig(config));
   if (cluster.isPrimary) await preparer(connexion);
   const referentiel = chargerReferentiel();
-  const contexte: AppLoadContext = { db: connexion.db, moteur: connexion.moteur, referentiel, config };
+  const contexte: AppLoadContext = { db: connexion.db, moteur: connexion.moteur, referentiel, config, geocodeur: geocodeurDepuisEnv() };
 
   const app = express();
   app.disable("x-powered-by");

@@ -1,5 +1,6 @@
 import type { Config } from "./config.server";
 import type { BaseDeDonnees, Moteur } from "./db/connexion.server";
+import type { Geocodeur } from "~/lieux/recherche/geocodeur.server";
 import type { Referentiel } from "~/territoire/types";
 
 /** What the server gives every loader and action: created once per process in server/main.ts. */
@@ -8,6 +9,8 @@ export interface ContexteApp {
   moteur: Moteur;
   referentiel: Referentiel;
   config: Config;
+  /** The address geocoder when PASSERELLE_GEOCODEUR_URL is set (otherwise communes and postal codes only). */
+  geocodeur?: Geocodeur | undefined;
 }
 
 declare module "react-router" {

@@ -36,7 +36,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (!lus.success) return data<Donnees>({ etat: "invalide", erreurs: messagesCriteres(lus.error.issues), ...(t ? { territoire: t } : {}) }, { status: 400 });
   try {
     const maintenant = new Date();
-    const resultat = await rechercherDansTerritoire(context.db, context.referentiel, territoire, lus.data, { maintenant });
+    const resultat = await rechercherDansTerritoire(context.db, context.referentiel, territoire, lus.data, { maintenant, geocodeur: context.geocodeur });
     return data<Donnees>({
       etat: "ok",
       criteres: lus.data,

@@ -26,7 +26,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (!lus.success) return data<Donnees>({ etat: "invalide", erreurs: messagesCriteres(lus.error.issues) }, { status: 400 });
   try {
     const maintenant = new Date();
-    const resultat = await rechercherLieux(context.db, context.referentiel, lus.data, { maintenant });
+    const resultat = await rechercherLieux(context.db, context.referentiel, lus.data, { maintenant, geocodeur: context.geocodeur });
     return data<Donnees>({
       etat: "ok",
       criteres: lus.data,

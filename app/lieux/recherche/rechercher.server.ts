@@ -15,7 +15,7 @@ import type { LieuTrouve, ResultatRecherche } from "./resultat";
 export interface OptionsRecherche {
   /** The instant of "ouvert maintenant" and of "this week" (tests fix it). */
   maintenant?: Date;
-  geocodeur?: Geocodeur;
+  geocodeur?: Geocodeur | undefined;
 }
 
 /**

@@ -1,16 +1,13 @@
-import { geocodeurDepuisEnv } from "~/lieux/recherche/geocodeur.server";
 import { rechercherPointsCarte } from "~/lieux/recherche/rechercher.server";
 import { criteresOuProbleme, repondre, reponseAvecEtag } from "./reponses";
 import type { Route } from "./+types/lieux-geojson";
-
-const geocodeur = geocodeurDepuisEnv();
 
 /** GET /api/v1/lieux.geojson: the matching places as compact points, for the map. */
 export function loader({ request, context }: Pick<Route.LoaderArgs, "request" | "context">) {
   return repondre(async () => {
     const criteres = criteresOuProbleme(request);
     if (criteres instanceof Response) return criteres;
-    const points = await rechercherPointsCarte(context.db, context.referentiel, criteres, geocodeur ? { geocodeur } : {});
+    const points = await rechercherPointsCarte(context.db, context.referentiel, criteres, { geocodeur: context.geocodeur });
     const collection = {
       type: "FeatureCollection",
       features: points.map((p) => ({

@@ -1,18 +1,15 @@
 import { versJsonStandard } from "~/lieux/export/standard";
 import { versParametres } from "~/lieux/recherche/criteres";
-import { geocodeurDepuisEnv } from "~/lieux/recherche/geocodeur.server";
 import { rechercherLieux } from "~/lieux/recherche/rechercher.server";
 import { criteresOuProbleme, repondre, reponseJson } from "./reponses";
 import type { Route } from "./+types/lieux";
-
-const geocodeur = geocodeurDepuisEnv();
 
 /** GET /api/v1/lieux: one page of the directory search, nearest first when a centre is given. */
 export function loader({ request, context }: Pick<Route.LoaderArgs, "request" | "context">) {
   return repondre(async () => {
     const criteres = criteresOuProbleme(request);
     if (criteres instanceof Response) return criteres;
-    const r = await rechercherLieux(context.db, context.referentiel, criteres, geocodeur ? { geocodeur } : {});
+    const r = await rechercherLieux(context.db, context.referentiel, criteres, { geocodeur: context.geocodeur });
     const standards = versJsonStandard(r.lieux);
     const data = r.lieux.map((l, i) => ({
       ...standards[i],

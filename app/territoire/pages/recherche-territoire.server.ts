@@ -1,3 +1,4 @@
+import type { Geocodeur } from "~/lieux/recherche/geocodeur.server";
 import { and, inArray } from "drizzle-orm";
 import { versLieuTrouve } from "~/lieux/fiche/lieu-trouve";
 import { lieux } from "~/lieux/lieux.schema";
@@ -23,14 +24,14 @@ export async function rechercherDansTerritoire(
   referentiel: Referentiel,
   territoire: Territoire | undefined,
   criteres: Criteres,
-  options: { maintenant?: Date } = {},
+  options: { maintenant?: Date; geocodeur?: Geocodeur | undefined } = {},
 ): Promise<ResultatRecherche> {
   const sansLieu = criteres.commune === undefined && criteres.ou === undefined && criteres.lat === undefined;
   if (!territoire) return rechercherLieux(db, referentiel, criteres, options);
   if (territoire.type === "commune") return rechercherLieux(db, referentiel, sansLieu ? { ...criteres, commune: territoire.code } : criteres, options);
 
   const maintenant = options.maintenant ?? new Date();
-  const centre = await trouverCentre(referentiel, criteres);
+  const centre = await trouverCentre(referentiel, criteres, options.geocodeur);
   const zone = centre ? { centre, rayonKm: criteres.rayon_km ?? RAYON_PAR_DEFAUT_KM } : undefined;
   const temporel = filtreTemporel(criteres, maintenant);
   const codes = territoire.communes.flatMap((c) => [c, ...(referentiel.commune(c)?.anciensCodes ?? [])]);
