@@ -42,6 +42,8 @@ async function chercher(page: Page, ou: string): Promise<void> {
   await page.getByLabel("Où ?").fill(ou);
   await page.getByRole("button", { name: "Rechercher", exact: true }).click();
   await page.waitForURL(/ou=/);
+  // With JavaScript the URL changes before the new results are rendered: wait for them.
+  await page.locator(".resume-resultats", { hasText: ou }).waitFor();
 }
 
 describe.each([
