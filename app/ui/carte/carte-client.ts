@@ -7,8 +7,8 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import { GeoJSONSource, Map as CarteMaplibre, Marker, NavigationControl, Popup, setWorkerUrl } from "maplibre-gl";
 import urlWorker from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { mouvementsReduits } from "./chargement";
-import { boutonGroupe, boutonPoint, contenuBulle, pointDepuisProprietes } from "./marqueurs";
-import { BORNES_BRETAGNE, cadrage, lirePoints, urlPoints, versGeoJson, type Centre } from "./points";
+import { boutonGroupe, boutonPoint, contenuBulle } from "./marqueurs";
+import { BORNES_BRETAGNE, cadrage, lirePoints, pointDepuisProprietes, urlPoints, versGeoJson, type Centre } from "./points";
 import { LIBELLES_CARTE, styleHorsLigne } from "./style";
 
 // The worker is emitted by Vite as a separate asset; maplibre's default guess (next to its own

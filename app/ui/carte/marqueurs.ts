@@ -44,20 +44,3 @@ export function contenuBulle(p: PointLieu): HTMLElement {
   return racine;
 }
 
-/** Reads a feature's properties as returned by `querySourceFeatures` (values may come back as strings). */
-export function pointDepuisProprietes(proprietes: Record<string, unknown>, longitude: number, latitude: number): PointLieu | null {
-  const id = proprietes["id"];
-  const nom = proprietes["nom"];
-  if ((typeof id !== "string" && typeof id !== "number") || typeof nom !== "string") return null;
-  const vrai = (v: unknown) => v === true || v === "true";
-  const commune = proprietes["commune"];
-  return {
-    id: String(id),
-    nom,
-    commune: typeof commune === "string" ? commune : "",
-    longitude,
-    latitude,
-    positionApprochee: vrai(proprietes["position_approchee"]),
-    surRendezVous: vrai(proprietes["sur_rendez_vous"]),
-  };
-}

@@ -54,19 +54,7 @@ function lirePoint(f: unknown): PointLieu | null {
   if (g["type"] !== "Point" || !Array.isArray(coordonnees)) return null;
   const [longitude, latitude]: unknown[] = coordonnees;
   if (typeof longitude !== "number" || typeof latitude !== "number" || !Number.isFinite(longitude) || !Number.isFinite(latitude)) return null;
-  const id = p["id"];
-  const nom = p["nom"];
-  if ((typeof id !== "string" && typeof id !== "number") || typeof nom !== "string") return null;
-  const commune = p["commune"];
-  return {
-    id: String(id),
-    nom,
-    commune: typeof commune === "string" ? commune : "",
-    longitude,
-    latitude,
-    positionApprochee: p["position_approchee"] === true,
-    surRendezVous: p["sur_rendez_vous"] === true,
-  };
+  return pointDepuisProprietes(p, longitude, latitude);
 }
 
 /** The usable points of a FeatureCollection; anything malformed is skipped rather than breaking the map. */
@@ -141,4 +129,22 @@ export function libelleGroupe(nombre: number): string {
 export function libellePoint(p: Pick<PointLieu, "nom" | "commune" | "positionApprochee">): string {
   const ou = p.commune !== "" ? `, ${p.commune}` : "";
   return `${p.nom}${ou}${p.positionApprochee ? " (position approximative)" : ""}`;
+}
+
+/** Reads a feature's properties as returned by `querySourceFeatures` (values may come back as strings). */
+export function pointDepuisProprietes(proprietes: Record<string, unknown>, longitude: number, latitude: number): PointLieu | null {
+  const id = proprietes["id"];
+  const nom = proprietes["nom"];
+  if ((typeof id !== "string" && typeof id !== "number") || typeof nom !== "string") return null;
+  const vrai = (v: unknown) => v === true || v === "true";
+  const commune = proprietes["commune"];
+  return {
+    id: String(id),
+    nom,
+    commune: typeof commune === "string" ? commune : "",
+    longitude,
+    latitude,
+    positionApprochee: vrai(proprietes["position_approchee"]),
+    surRendezVous: vrai(proprietes["sur_rendez_vous"]),
+  };
 }
