@@ -1,34 +1,12 @@
-import { inArray } from "drizzle-orm";
 import { estSurRendezVous } from "~/lieux/recherche/filtres";
 import { semaine } from "~/lieux/horaires";
-import { lieux } from "~/lieux/lieux.schema";
+import { lieuxActuels } from "~/lieux/identite.server";
 import { versLieuStandard, type LigneLieu } from "~/lieux/lignes";
 import type { BaseDeDonnees } from "~/platform/db/connexion.server";
 import { ErreurPasserelle } from "~/platform/erreurs";
 import { aApporter } from "./a-apporter";
 import { codePourLieu } from "./code-court.server";
 import { formaterTelephone, libellesBesoins, textesAcces, type Fiche, type LieuFiche, type ParametresFiche } from "./fiche";
-
-/** Follows merges (decision 004) so that an old link or an old selection still finds the place. */
-async function chargerLignes(db: BaseDeDonnees, ids: readonly string[]): Promise<Map<string, LigneLieu>> {
-  const trouves = new Map<string, LigneLieu>();
-  let aChercher = new Map(ids.map((id) => [id, id]));
-  for (let saut = 0; saut < 5 && aChercher.size > 0; saut++) {
-    const lignes = await db
-      .select()
-      .from(lieux)
-      .where(inArray(lieux.id, [...aChercher.keys()]));
-    const suivants = new Map<string, string>();
-    for (const ligne of lignes) {
-      const demande = aChercher.get(ligne.id);
-      if (demande === undefined) continue;
-      if (ligne.fusionne_dans) suivants.set(ligne.fusionne_dans, demande);
-      else trouves.set(demande, ligne);
-    }
-    aChercher = suivants;
-  }
-  return trouves;
-}
 
 function lieuFiche(ligne: LigneLieu, code: string, origine: string, maintenant: Date): LieuFiche {
   const l = versLieuStandard(ligne);
@@ -55,7 +33,7 @@ function lieuFiche(ligne: LigneLieu, code: string, origine: string, maintenant: 
  * `origine` is the site's address as the browser sees it (for the QR codes and short links).
  */
 export async function chargerFiche(db: BaseDeDonnees, p: ParametresFiche, origine: string, maintenant: Date = new Date()): Promise<Fiche> {
-  const lignes = await chargerLignes(db, p.lieux);
+  const lignes = await lieuxActuels(db, p.lieux);
   const manquants = p.lieux.filter((id) => !lignes.has(id));
   if (manquants.length > 0) {
     throw new ErreurPasserelle("introuvable", "Un des lieux choisis n'existe plus.", manquants.map((id) => ({ champ: "lieux", message: id })));

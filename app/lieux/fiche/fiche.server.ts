@@ -4,7 +4,8 @@ import { ErreurPasserelle } from "~/platform/erreurs";
 import { ouvertA, prochainChangement, semaine, type JourHoraires } from "../horaires";
 import { dateIso, dateMurale } from "../horaires/paris";
 import { libelleSource } from "../libelles-sources";
-import { lieux, lieuxSources } from "../lieux.schema";
+import { lieuxActuels } from "../identite.server";
+import { lieuxSources } from "../lieux.schema";
 import { versLieuStandard } from "../lignes";
 import type { LieuStandard } from "../standard/lieu";
 import { fraicheur, type Fraicheur } from "./fraicheur";
@@ -47,9 +48,6 @@ export interface FicheLieu {
 
 export type ResultatFiche = { type: "fiche"; fiche: FicheLieu } | { type: "fusionne"; vers: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Merges can chain (A → B → C); a cycle would be a data error, so the walk is bounded. */
-const SAUTS_MAX = 10;
 
 /**
  * Everything a place page shows. A merged-away id answers where it now lives (the caller redirects),
@@ -57,24 +55,15 @@ const SAUTS_MAX = 10;
  */
 export async function chargerFiche(db: BaseDeDonnees, id: string, options: { maintenant?: Date } = {}): Promise<ResultatFiche> {
   const maintenant = options.maintenant ?? new Date();
-  if (!UUID.test(id)) throw new ErreurPasserelle("introuvable", "Ce lieu n'existe pas.");
-  let courant = id;
-  for (let saut = 0; saut <= SAUTS_MAX; saut++) {
-    const [ligne] = await db.select().from(lieux).where(eq(lieux.id, courant));
-    if (!ligne) break;
-    if (ligne.fusionne_dans !== null) {
-      courant = ligne.fusionne_dans;
-      continue;
-    }
-    if (courant !== id) return { type: "fusionne", vers: courant };
-    const sources = await db
-      .select({ source: lieuxSources.source, date_maj: lieuxSources.date_maj, importe_le: lieuxSources.importe_le })
-      .from(lieuxSources)
-      .where(eq(lieuxSources.lieu_id, id))
-      .orderBy(asc(lieuxSources.source));
-    return { type: "fiche", fiche: composerFiche(versLieuStandard(ligne), ligne.position_approchee, ligne.provenance, sources, maintenant) };
-  }
-  throw new ErreurPasserelle("introuvable", "Ce lieu n'existe pas.");
+  const ligne = (await lieuxActuels(db, [id])).get(id);
+  if (!ligne) throw new ErreurPasserelle("introuvable", "Ce lieu n'existe pas.");
+  if (ligne.id !== id.toLowerCase()) return { type: "fusionne", vers: ligne.id };
+  const sources = await db
+    .select({ source: lieuxSources.source, date_maj: lieuxSources.date_maj, importe_le: lieuxSources.importe_le })
+    .from(lieuxSources)
+    .where(eq(lieuxSources.lieu_id, ligne.id))
+    .orderBy(asc(lieuxSources.source));
+  return { type: "fiche", fiche: composerFiche(versLieuStandard(ligne), ligne.position_approchee, ligne.provenance, sources, maintenant) };
 }
 
 function composerFiche(

@@ -1,11 +1,10 @@
 import { asc, eq } from "drizzle-orm";
 import type { BaseDeDonnees } from "~/platform/db/connexion.server";
 import { versJsonStandard } from "../export/standard";
-import { lieux, lieuxSources, type ProvenanceChamp } from "../lieux.schema";
+import { lieuxActuels } from "../identite.server";
+import { lieuxSources, type ProvenanceChamp } from "../lieux.schema";
 import { versLieuStandard } from "../lignes";
 import { estSurRendezVous } from "./filtres";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type FicheLieu = ReturnType<typeof versJsonStandard>[number] & {
   position_approchee: boolean;
@@ -21,19 +20,9 @@ export type ResultatFiche = { type: "fiche"; fiche: FicheLieu } | { type: "fusio
  * records. A merged-away id answers the surviving place's id (followed through chains of merges).
  */
 export async function lireFicheLieu(db: BaseDeDonnees, id: string): Promise<ResultatFiche> {
-  if (!UUID.test(id)) return { type: "introuvable" };
-  const [ligne] = await db.select().from(lieux).where(eq(lieux.id, id.toLowerCase()));
+  const ligne = (await lieuxActuels(db, [id])).get(id);
   if (!ligne) return { type: "introuvable" };
-  if (ligne.fusionne_dans !== null) {
-    let vers = ligne.fusionne_dans;
-    // A place merged into one later merged again: go to the end, without looping forever.
-    for (let i = 0; i < 10; i++) {
-      const [suivant] = await db.select({ fusionne_dans: lieux.fusionne_dans }).from(lieux).where(eq(lieux.id, vers));
-      if (!suivant?.fusionne_dans) break;
-      vers = suivant.fusionne_dans;
-    }
-    return { type: "fusionne", vers };
-  }
+  if (ligne.id !== id.toLowerCase()) return { type: "fusionne", vers: ligne.id };
   const sources = await db
     .select({ source: lieuxSources.source, identifiant: lieuxSources.source_id, date_maj: lieuxSources.date_maj })
     .from(lieuxSources)
