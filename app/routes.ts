@@ -9,6 +9,10 @@ export default [
   route("orientation/fiche.pdf", "routes/orientation-fiche-pdf.ts"),
   route("l/:code", "routes/lien-court.ts"),
   route("territoires/:type/:code", "routes/territoire.tsx"),
+  route("territoires/:type/:code/diagnostic", "routes/territoire-diagnostic.tsx"),
+  route("territoires/:type/:code/diagnostic.pdf", "routes/territoire-diagnostic-pdf.ts"),
+  route("territoires/:type/:code/diagnostic.csv", "routes/territoire-diagnostic-csv.ts"),
+  route("territoires/:type/:code/diagnostic.geojson", "routes/territoire-diagnostic-geojson.ts"),
   route("embed", "routes/embed.tsx"),
   route("carte/frontieres.json", "routes/carte-frontieres.ts"),
   route("a-propos-des-donnees", "routes/a-propos-des-donnees.tsx"),
@@ -18,4 +22,5 @@ export default [
   route("api/v1/lieux.csv", "routes/api/lieux-csv.ts"),
   route("api/v1/lieux.geojson", "routes/api/lieux-geojson.ts"),
   route("api/v1/lieux/:id", "routes/api/lieu.ts"),
+  route("api/v1/territoires/:type/:code/diagnostic", "routes/api/diagnostic.ts"),
 ] satisfies RouteConfig;
