@@ -1,5 +1,9 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { readFile, writeFile } from "node:fs/promises";
+import { estFormatIndicateurs, FORMATS_INDICATEURS, importerIndicateurs } from "~/diagnostic/indicateurs/importer.server";
+import { listerIndicateurs } from "~/diagnostic/indicateurs/liste.server";
+import { listeEnFrancais, rapportIndicateursEnFrancais } from "~/diagnostic/indicateurs/rapport-texte";
+import { chargerIndicateursBretagne } from "~/diagnostic/indicateurs/seed.server";
 import { listerDoublons } from "~/lieux/doublons/doublons.server";
 import { estFormatExport, FORMATS_EXPORT, lieuxAExporter, serialiser } from "~/lieux/export/exporter.server";
 import { FichierInutilisable } from "~/lieux/import/fichier";
@@ -82,10 +86,48 @@ programme
 
 programme
   .command("seed")
-  .description("Charge les données de Bretagne livrées avec Passerelle (France services, Aidants Connect, conseillers numériques)")
+  .description("Charge les données de Bretagne livrées avec Passerelle (lieux : France services, Aidants Connect, conseillers numériques ; indicateurs : IFN, CNAF)")
   .action(async () => {
-    const bilan = await avecBase(({ db }) => chargerDonneesBretagne(db, chargerReferentiel()));
+    const [bilan, indicateurs] = await avecBase(async ({ db }) => {
+      const referentiel = chargerReferentiel();
+      return [await chargerDonneesBretagne(db, referentiel), await chargerIndicateursBretagne(db, referentiel)] as const;
+    });
     for (const r of bilan) console.log(`${r.source} : ${r.accepted} accepté(s), ${r.rejected} rejeté(s), ${r.crees} créé(s), ${r.fusionnes} fusionné(s), ${r.aRevoir} à revoir`);
+    for (const r of indicateurs) console.log(`${r.fichier} : ${r.valeurs} valeur(s) d'indicateurs, ${r.nouvelles} ajoutée(s), ${r.modifiees} remplacée(s), ${r.inchangees} déjà à jour`);
+  });
+
+const indicateurs = programme.command("indicateurs").description("Indicateurs du diagnostic territorial (méthode PORTREA)");
+
+function annee(valeur: string): number {
+  if (!/^\d{4}$/.test(valeur)) throw new InvalidArgumentError("année sur 4 chiffres attendue.");
+  return Number(valeur);
+}
+
+indicateurs
+  .command("import")
+  .description("Importe un fichier d'indicateurs (toutes les lignes sont vérifiées ; code 0 : tout accepté, 2 : lignes rejetées, 1 : fichier inutilisable)")
+  .argument("<fichier>", "chemin du fichier")
+  .addOption(new Option("--format <format>", "format du fichier").choices(FORMATS_INDICATEURS).makeOptionMandatory())
+  .option("--annee <année>", "année des chiffres, pour les fichiers qui ne la donnent pas (cnaf, ifn, france-travail)", annee)
+  .option("--dry-run", "vérifie et simule sans rien enregistrer", false)
+  .option("--report <fichier.json>", "écrit le rapport complet en JSON")
+  .action(async (fichier: string, opts: { format: string; annee?: number; dryRun: boolean; report?: string }) => {
+    if (!estFormatIndicateurs(opts.format)) throw new InvalidArgumentError(opts.format);
+    const format = opts.format;
+    const octets = await readFile(fichier);
+    const rapport = await avecBase(({ db }) => importerIndicateurs(db, octets, { format, fichier, annee: opts.annee, dryRun: opts.dryRun, referentiel: chargerReferentiel() }));
+    console.log(rapportIndicateursEnFrancais(rapport, fichier));
+    if (opts.report) await writeFile(opts.report, `${JSON.stringify(rapport, null, 2)}\n`);
+    process.exitCode = rapport.rejetees > 0 ? 2 : 0;
+  });
+
+indicateurs
+  .command("liste")
+  .description("Liste les indicateurs chargés : indicateur, niveau, année, source, nombre de valeurs")
+  .option("--json", "sortie JSON", false)
+  .action(async (opts: { json: boolean }) => {
+    const jeux = await avecBase(({ db }) => listerIndicateurs(db));
+    console.log(opts.json ? JSON.stringify(jeux, null, 2) : listeEnFrancais(jeux));
   });
 
 try {

@@ -8,6 +8,7 @@ import type { AppLoadContext, ServerBuild } from "react-router";
 import { routeurApi } from "~/routes/api/express.server";
 import { geocodeurDepuisEnv } from "~/lieux/recherche/geocodeur.server";
 import { chargerSiVide } from "~/lieux/seed.server";
+import { chargerIndicateursSiVide } from "~/diagnostic/indicateurs/seed.server";
 import { lireConfig } from "~/platform/config.server";
 import { optionsDepuisConfig, ouvrirConnexion, type Connexion } from "~/platform/db/connexion.server";
 import { chargerReferentiel } from "~/territoire/referentiel.server";
@@ -104,5 +105,7 @@ async function preparer(connexion: Connexion): Promise<void> {
     if (rapports) {
       for (const r of rapports) console.log(`Données chargées — ${r.source} : ${r.accepted} lieux acceptés, ${r.crees} créés, ${r.fusionnes} fusionnés.`);
     }
+    const indicateurs = await chargerIndicateursSiVide(connexion.db, chargerReferentiel());
+    if (indicateurs) console.log(`Indicateurs chargés — ${indicateurs.map((r) => `${r.fichier} : ${r.valeurs} valeurs`).join(" ; ")}.`);
   }
 }
