@@ -1,3 +1,4 @@
+import { schemaLigneDiagnostic, schemaRapportDiagnostic } from "~/diagnostic/calcul/schema-api";
 import { z } from "~/platform/validation";
 import { schemaCriteres } from "./criteres";
 import { schemaCentre, schemaFicheLieu, schemaLieuApi, schemaListeLieux, schemaPointsCarte, schemaProbleme } from "./schemas-api";
@@ -30,7 +31,18 @@ const DESCRIPTIONS: Record<string, string> = {
   par_page: "Lieux par page (20 par défaut, 100 au plus).",
 };
 
-const COMPOSANTS = { LieuTrouve: schemaLieuApi, Centre: schemaCentre, ListeLieux: schemaListeLieux, FicheLieu: schemaFicheLieu, PointsCarte: schemaPointsCarte, Probleme: schemaProbleme };
+const COMPOSANTS = {
+  LieuTrouve: schemaLieuApi,
+  Centre: schemaCentre,
+  ListeLieux: schemaListeLieux,
+  FicheLieu: schemaFicheLieu,
+  PointsCarte: schemaPointsCarte,
+  Probleme: schemaProbleme,
+  RapportDiagnostic: schemaRapportDiagnostic,
+  LigneDiagnostic: schemaLigneDiagnostic,
+  // Registered by its id in the diagnostic schema (fragilité and exposition share it).
+  MesureDiagnostic: schemaRapportDiagnostic.shape.fragilite,
+};
 
 function composants(): Record<string, unknown> {
   const { schemas } = z.toJSONSchema(z.globalRegistry, { uri: (id) => `#/components/schemas/${id}`, io: "output", unrepresentable: "any" });
@@ -103,6 +115,30 @@ export function documentOpenApi(): Record<string, unknown> {
             301: { description: "Lieu fusionné dans un autre : `Location` donne le lieu qui reste." },
             304: { description: "Inchangé." },
             404: { description: "Identifiant inconnu ou mal formé.", ...json("application/problem+json", "Probleme") },
+          },
+        },
+      },
+      "/territoires/{type}/{code}/diagnostic": {
+        get: {
+          summary: "Diagnostic territorial (méthode PORTREA) : besoins, offre de médiation numérique et écarts",
+          description:
+            "Fragilité socio-numérique et exposition aux exigences numériques (nombres et taux, seulement quand toutes les données sont connues : sinon `raison` dit ce qui manque), scores IFN publiés, offre de lieux et distances au lieu le plus proche par service, comparaison avec les territoires voisins (EPCI de la région ou du département, communes de l'EPCI) et communes éloignées.",
+          parameters: [
+            { name: "type", in: "path", required: true, schema: { type: "string", enum: ["region", "departement", "epci", "commune"] } },
+            { name: "code", in: "path", required: true, description: "Code de la région (53), du département, SIREN de l'EPCI ou code INSEE de la commune.", schema: { type: "string" } },
+            {
+              name: "seuil_km",
+              in: "query",
+              required: false,
+              description: "Distance au-delà de laquelle une commune est éloignée d'un service, en km (15 par défaut).",
+              schema: { type: "number", minimum: 1, maximum: 100 },
+            },
+          ],
+          responses: {
+            200: { description: "Le diagnostic du territoire.", headers: ENTETES_CACHE, ...json("application/json", "RapportDiagnostic") },
+            304: { description: "Inchangé." },
+            400: PROBLEME_400,
+            404: { description: "Type ou code de territoire inconnu.", ...json("application/problem+json", "Probleme") },
           },
         },
       },

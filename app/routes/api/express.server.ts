@@ -1,5 +1,6 @@
 import { Router, type Request as RequeteExpress, type Response as ReponseExpress } from "express";
 import type { AppLoadContext } from "react-router";
+import { loader as diagnostic } from "./diagnostic";
 import { loader as lieu } from "./lieu";
 import { loader as lieux } from "./lieux";
 import { loader as lieuxCsv } from "./lieux-csv";
@@ -35,5 +36,6 @@ export function routeurApi(contexte: AppLoadContext): Router {
   routeur.get("/lieux.geojson", servir(lieuxGeojson, contexte));
   routeur.get("/openapi.json", servir(openapi, contexte));
   routeur.get("/lieux/:id", servir((a) => lieu({ ...a, params: { id: a.params.id ?? "" } }), contexte));
+  routeur.get("/territoires/:type/:code/diagnostic", servir((a) => diagnostic({ ...a, params: { type: a.params.type ?? "", code: a.params.code ?? "" } }), contexte));
   return routeur;
 }
