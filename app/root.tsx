@@ -1,11 +1,13 @@
 import { isRouteErrorResponse, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useMatches } from "react-router";
-import { estSansChrome } from "./ui/chrome";
+import { estSansChrome, estSansScripts } from "./ui/chrome";
 import type { Route } from "./+types/root";
 import "./styles.css";
 
 export function Layout({ children }: { children: React.ReactNode }) {
   // The embed (framed on partners' sites) has no site header or footer.
-  const sansChrome = useMatches().some((m) => estSansChrome(m.handle));
+  const matches = useMatches();
+  const sansChrome = matches.some((m) => estSansChrome(m.handle));
+  const sansScripts = matches.some((m) => estSansScripts(m.handle));
   return (
     <html lang="fr">
       <head>
@@ -51,8 +53,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
             <p>Passerelle — la plateforme de l'écosystème de l'inclusion numérique en Bretagne. Données ouvertes sous Licence Ouverte 2.0.</p>
           </footer>
         )}
-        <ScrollRestoration />
-        <Scripts />
+        {sansScripts ? null : (
+          <>
+            <ScrollRestoration />
+            <Scripts />
+          </>
+        )}
       </body>
     </html>
   );

@@ -118,6 +118,6 @@ export interface RapportDiagnostic extends DiagnosticTerritoire {
   /** Every commune of the territory, by name. */
   communes: LigneDiagnostic[];
   communes_eloignees: CommuneEloignee[];
-  /** When the computation ran. */
-  calcule_le: string;
+  /** The latest change of the inputs (a place modified, an indicators import), null when there are none. */
+  donnees_a_jour_le: string | null;
 }

@@ -1,7 +1,8 @@
-import { rapportDiagnostic } from "~/diagnostic/diagnostic.server";
+import { csvCommunes } from "~/diagnostic/exports/csv";
+import { repondreFichier } from "~/diagnostic/exports/reponses.server";
+import type { Route } from "./+types/territoire-diagnostic-csv";
 
-// Placeholder until the diagnostic views and API are written.
-export async function loader({ context, params }: { context: import("react-router").AppLoadContext; params: { type?: string; code?: string } }) {
-  const r = await rapportDiagnostic(context.db, context.referentiel, params.type ?? "", params.code ?? "");
-  return Response.json(r);
+/** The communes of the diagnostic, one row each, for a spreadsheet. */
+export function loader({ params, context }: Route.LoaderArgs) {
+  return repondreFichier(context, params, (r) => ({ corps: csvCommunes(r), type: "text/csv; charset=utf-8", extension: "csv" }));
 }

@@ -1,7 +1,13 @@
-import { rapportDiagnostic } from "~/diagnostic/diagnostic.server";
+import { geojsonCommunes } from "~/diagnostic/exports/geojson";
+import { repondreFichier } from "~/diagnostic/exports/reponses.server";
+import { geometriesCommunes } from "~/diagnostic/vues/geometrie.server";
+import type { Route } from "./+types/territoire-diagnostic-geojson";
 
-// Placeholder until the diagnostic views and API are written.
-export async function loader({ context, params }: { context: import("react-router").AppLoadContext; params: { type?: string; code?: string } }) {
-  const r = await rapportDiagnostic(context.db, context.referentiel, params.type ?? "", params.code ?? "");
-  return Response.json(r);
+/** The communes' boundaries with the CSV's numbers, for a GIS. */
+export function loader({ params, context }: Route.LoaderArgs) {
+  return repondreFichier(context, params, (r) => ({
+    corps: JSON.stringify(geojsonCommunes(r, geometriesCommunes(r.communes.map((c) => c.code)))),
+    type: "application/geo+json; charset=utf-8",
+    extension: "geojson",
+  }));
 }

@@ -55,6 +55,9 @@ export default function Territoire({ loaderData: t }: Route.ComponentProps) {
         {formaterNombre(t.population)} habitants · <strong>{formaterNombre(t.total)}</strong> lieu{t.total > 1 ? "x" : ""} de médiation numérique
         {t.total > 0 && t.population > 0 ? ` · ${(Math.round((t.total / t.population) * 100_000) / 10).toLocaleString("fr-FR")} pour 10 000 habitants` : ""}
       </p>
+      <p>
+        <a href={`${lienTerritoire(t)}/diagnostic`}>Diagnostic du territoire</a> : besoins d'accompagnement au numérique et offre de médiation, cartes et rapport pour les élus.
+      </p>
       {t.type === "commune" ? (
         <p>
           <a className="bouton" href={`/lieux?commune=${t.code}`}>

@@ -6,3 +6,15 @@ export interface HandleSansChrome {
 export function estSansChrome(handle: unknown): handle is HandleSansChrome {
   return typeof handle === "object" && handle !== null && "sansChrome" in handle && handle.sansChrome === true;
 }
+
+/**
+ * A route `handle` for pages that need no JavaScript at all (server-rendered maps and tables):
+ * no hydration, so their data is not sent a second time as the hydration payload.
+ */
+export interface HandleSansScripts {
+  sansScripts: true;
+}
+
+export function estSansScripts(handle: unknown): handle is HandleSansScripts {
+  return typeof handle === "object" && handle !== null && "sansScripts" in handle && handle.sansScripts === true;
+}

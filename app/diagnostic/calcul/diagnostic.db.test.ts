@@ -1,4 +1,6 @@
+import { max } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { lieux } from "~/lieux/lieux.schema";
 import { importerLieux } from "~/lieux/import/importer.server";
 import type { Connexion } from "~/platform/db/connexion.server";
 import { baseDeTest } from "../../../test/aide/base";
@@ -53,13 +55,13 @@ beforeAll(async () => {
     valeur("commune", "35238", "35238", "ifn_total", 3.77, "IFN", 2023),
     valeur("epci", "243500139", null, "ifn_total", 3.6, "IFN", 2023),
   ]);
-  const lieux = csv([
+  const fichierLieux = csv([
     ligne({ id: "p1", nom: "Espace France services", ...chaines(RENNES), services: DEMARCHES, horaires: "Mo-Fr 09:00-19:00; Sa 09:00-12:00", dispositif_programmes_nationaux: "France Services|Aidants Connect" }),
     ligne({ id: "p2", nom: "Bus numérique", pivot: "21350238800027", adresse: "Route de Saint-Malo", ...chaines(NORD), services: OUTILS, horaires: "Mo-Fr 09:00-12:00", itinerance: "Itinérant", dispositif_programmes_nationaux: "Conseillers numériques" }),
     // A former code (Collinée, merged into Le Mené 22046): counted in Le Mené.
     ligne({ id: "p3", nom: "Médiathèque de Collinée", pivot: "21220066000016", commune: "Collinée", code_postal: "22330", code_insee: "22066", adresse: "Rue de la Mairie", latitude: "48.28373", longitude: "-2.51437", services: DEMARCHES }),
   ]);
-  const r = await importerLieux(c.db, lieux, { format: "standard-csv", fichier: "lieux.csv", dryRun: false, referentiel });
+  const r = await importerLieux(c.db, fichierLieux, { format: "standard-csv", fichier: "lieux.csv", dryRun: false, referentiel });
   expect(r.crees).toBe(3);
   tableau = calculerTableau(await chargerDonneesDiagnostic(c.db), referentiel, { maintenant: MAINTENANT });
 }, 60_000);
@@ -192,7 +194,10 @@ describe("rapport d'un territoire", () => {
     expect(r.communes[0]).toEqual(r.comparaison.lignes.find((l) => l.code === "35238"));
     // Fragility is known for every peer: it is the need, as the criteria say.
     expect(r.comparaison.criteres[1]).toMatch(/^Besoin : le taux de fragilité socio-numérique/);
-    expect(r.calcule_le).toBe(MAINTENANT.toISOString());
+    // The date of the latest input (here the places, imported after the indicators), not of the computation.
+    const [dernier] = await c.db.select({ le: max(lieux.modifie_le) }).from(lieux);
+    expect(r.donnees_a_jour_le).toBe(dernier?.le?.toISOString());
+    expect((await rapport("epci", "243500139")).donnees_a_jour_le).toBe(r.donnees_a_jour_le);
   });
 
   it("la région : ses 61 EPCI classés, ses 1 202 communes par nom", async () => {

@@ -1,12 +1,12 @@
-import { isNull } from "drizzle-orm";
+import { isNull, max } from "drizzle-orm";
 import { lieux } from "~/lieux/lieux.schema";
 import type { BaseDeDonnees } from "~/platform/db/connexion.server";
-import { valeursIndicateurs } from "../indicateurs/indicateurs.schema";
+import { importsIndicateurs, valeursIndicateurs } from "../indicateurs/indicateurs.schema";
 import type { DonneesDiagnostic } from "./entrees";
 
-/** Everything the diagnostic needs, in two queries: the whole region is computed in memory from it. */
+/** Everything the diagnostic needs, in a few queries: the whole region is computed in memory from it. */
 export async function chargerDonneesDiagnostic(db: BaseDeDonnees): Promise<DonneesDiagnostic> {
-  const [valeurs, lus] = await Promise.all([
+  const [valeurs, lus, [lieuxModifies], [indicateursImportes]] = await Promise.all([
     db
       .select({
         niveau: valeursIndicateurs.niveau,
@@ -33,6 +33,10 @@ export async function chargerDonneesDiagnostic(db: BaseDeDonnees): Promise<Donne
       })
       .from(lieux)
       .where(isNull(lieux.fusionne_dans)),
+    db.select({ le: max(lieux.modifie_le) }).from(lieux),
+    db.select({ le: max(importsIndicateurs.termine_le) }).from(importsIndicateurs),
   ]);
-  return { valeurs, lieux: lus };
+  const dates = [lieuxModifies?.le, indicateursImportes?.le].filter((d) => d instanceof Date);
+  const aJourLe = dates.length === 0 ? null : new Date(Math.max(...dates.map((d) => d.getTime())));
+  return { valeurs, lieux: lus, aJourLe };
 }

@@ -32,4 +32,6 @@ export interface LieuLu {
 export interface DonneesDiagnostic {
   valeurs: ValeurLue[];
   lieux: LieuLu[];
+  /** The latest change of these inputs: the report states it, and the API's ETag stays stable until then. */
+  aJourLe: Date | null;
 }

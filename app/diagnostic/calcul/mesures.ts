@@ -5,19 +5,19 @@ import { formaterNombre } from "./textes";
 
 const communes = (n: number) => `${formaterNombre(n)} commune${n > 1 ? "s" : ""}`;
 
-const IFN = "le fichier de l'indice de fragilité numérique par commune et par EPCI (`npx passerelle indicateurs import --format ifn`)";
-const CNAF = "le fichier CNAF des allocataires par commune ou par IRIS (`npx passerelle indicateurs import --format cnaf`)";
+const IFN = "le fichier de l'indice de fragilité numérique par commune et par EPCI (commande « npx passerelle indicateurs import --format ifn »)";
+const CNAF = "le fichier CNAF des allocataires par commune ou par IRIS (commande « npx passerelle indicateurs import --format cnaf »)";
 
 /** The file a coordinator imports to fill an indicator (reference-data/indicateurs/README.md says what is missing). */
 export const FICHIER_A_IMPORTER: Record<CleIndicateur, string> = {
-  pop_65_plus: "le fichier INSEE « base-cc-evol-struct-pop » du recensement, population par âge et par commune (`npx passerelle indicateurs import --format insee-population`)",
+  pop_65_plus: "le fichier INSEE « base-cc-evol-struct-pop » du recensement, population par âge et par commune (commande « npx passerelle indicateurs import --format insee-population »)",
   sans_diplome_moins_65:
-    "le nombre de personnes de moins de 65 ans non scolarisées sans diplôme ou avec le seul CEP, par commune (tableau détaillé du recensement INSEE par âge), au format générique (`npx passerelle indicateurs import --format generique`, indicateur sans_diplome_moins_65)",
-  sans_diplome_15_plus: "le fichier INSEE « base-cc-diplomes-formation » du recensement, par commune (`npx passerelle indicateurs import --format insee-diplomes`)",
+    "le nombre de personnes de moins de 65 ans non scolarisées sans diplôme ou avec le seul CEP, par commune (tableau détaillé du recensement INSEE par âge), au format générique (commande « npx passerelle indicateurs import --format generique », indicateur sans_diplome_moins_65)",
+  sans_diplome_15_plus: "le fichier INSEE « base-cc-diplomes-formation » du recensement, par commune (commande « npx passerelle indicateurs import --format insee-diplomes »)",
   allocataires_rsa: CNAF,
   allocataires_ppa: CNAF,
   allocataires_aah: CNAF,
-  demandeurs_emploi: "le fichier France Travail – DARES des demandeurs d'emploi (catégories A, B, C) par commune (`npx passerelle indicateurs import --format france-travail`)",
+  demandeurs_emploi: "le fichier France Travail – DARES des demandeurs d'emploi (catégories A, B, C) par commune (commande « npx passerelle indicateurs import --format france-travail »)",
   ifn_total: IFN,
   ifn_no_thd: IFN,
   ifn_no_4g: IFN,

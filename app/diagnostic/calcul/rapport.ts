@@ -62,7 +62,7 @@ export function rapportDepuisTableau(tableau: TableauDiagnostic, referentiel: Re
     comparaison: { niveau: p.niveau, lignes: comparaison.lignes, criteres },
     communes,
     communes_eloignees: eloignees(tableau, a),
-    calcule_le: tableau.calculeLe,
+    donnees_a_jour_le: tableau.donneesAJourLe,
   };
 }
 

@@ -109,7 +109,7 @@ export const schemaRapportDiagnostic = z
         lieu_le_plus_proche: z.object({ id: z.string(), nom: z.string(), commune: z.string() }).nullable(),
       }),
     ),
-    calcule_le: z.string(),
+    donnees_a_jour_le: z.string().nullable(),
   })
   .meta({ id: "RapportDiagnostic", description: "Diagnostic territorial (méthode PORTREA) : besoins, offre de médiation numérique et écarts." });
 

@@ -27,7 +27,7 @@ export interface Agregat {
 /** The whole region computed at once: every commune, EPCI, département and the region. */
 export interface TableauDiagnostic {
   seuilKm: number;
-  calculeLe: string;
+  donneesAJourLe: string | null;
   /** By `type:code` (see `cleTerritoire`). */
   territoires: ReadonlyMap<string, Agregat>;
   /** Nearest places per current commune code. */
@@ -81,5 +81,5 @@ export function calculerTableau(donnees: DonneesDiagnostic, referentiel: Referen
     };
     territoires.set(cleTerritoire(t.type, t.code), { territoire: t, diagnostic, pair });
   }
-  return { seuilKm, calculeLe: maintenant.toISOString(), territoires, distances };
+  return { seuilKm, donneesAJourLe: donnees.aJourLe?.toISOString() ?? null, territoires, distances };
 }

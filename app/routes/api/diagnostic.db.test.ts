@@ -63,6 +63,12 @@ describe("GET /api/v1/territoires/{type}/{code}/diagnostic", () => {
     expect(d.comparaison.lignes).toHaveLength(43);
   });
 
+  it("304 tant que les données n'ont pas changé : l'ETag ne dépend pas de l'heure du calcul", async () => {
+    const etag = (await appel("epci", "243500139")).headers.get("ETag") ?? "";
+    const r = await appel("epci", "243500139", "", { "If-None-Match": etag });
+    expect(r.status).toBe(304);
+  });
+
   it("les quatre types de territoire", async () => {
     for (const [type, code, communes] of [
       ["region", "53", 1202],
