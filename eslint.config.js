@@ -3,7 +3,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/", ".react-router/", "node_modules/", "data/", "coverage/", "bench/out/"] },
+  { ignores: ["build/", "build-*/", ".react-router/", "node_modules/", "data/", "coverage/", "bench/out/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,13 +1,32 @@
-import { isRouteErrorResponse, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useMatches } from "react-router";
+import { isRouteErrorResponse, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useMatches, useRouteLoaderData, type ShouldRevalidateFunction } from "react-router";
+import { porteCookieSession } from "./comptes/cookie-session.server";
+import { config as configurerZod } from "zod/v4/core";
 import { estSansChrome, estSansScripts } from "./ui/chrome";
 import type { Route } from "./+types/root";
 import "./styles.css";
+
+// Under the strict CSP (server/securite.ts) zod's probe for `new Function` is reported as a violation,
+// even though zod catches it: browsers validate without zod's JIT. Root runs before any route module.
+if (typeof document !== "undefined") configurerZod({ jitless: true });
+
+/** "Se connecter" or "Mon compte" in the header: the cookie's presence only, no database read. */
+export function loader({ request, context }: Route.LoaderArgs) {
+  // The Content-Security-Policy nonce of this response, for <Scripts> and <ScrollRestoration> (server/securite.ts).
+  return { connecte: porteCookieSession(request, context.config), nonce: context.nonce };
+}
+
+// Only sign-in and sign-out (POST forms) change it; searches and navigations need not ask again.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, defaultShouldRevalidate }) =>
+  formMethod !== undefined && formMethod.toUpperCase() !== "GET" && defaultShouldRevalidate;
 
 export function Layout({ children }: { children: React.ReactNode }) {
   // The embed (framed on partners' sites) has no site header or footer.
   const matches = useMatches();
   const sansChrome = matches.some((m) => estSansChrome(m.handle));
   const sansScripts = matches.some((m) => estSansScripts(m.handle));
+  const racine = useRouteLoaderData<typeof loader>("root");
+  const connecte = racine?.connecte ?? false;
+  const nonce = racine?.nonce;
   return (
     <html lang="fr">
       <head>
@@ -41,6 +60,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
                 <li>
                   <NavLink to="/a-propos-des-donnees">À propos des données</NavLink>
                 </li>
+                <li>{connecte ? <NavLink to="/compte">Mon compte</NavLink> : <NavLink to="/connexion">Se connecter</NavLink>}</li>
               </ul>
             </nav>
           </header>
@@ -55,8 +75,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         )}
         {sansScripts ? null : (
           <>
-            <ScrollRestoration />
-            <Scripts />
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
           </>
         )}
       </body>

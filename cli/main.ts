@@ -1,4 +1,8 @@
 import { Command, InvalidArgumentError, Option } from "commander";
+import { ajouterAdministrateur, listerAdministrateurs, retirerAdministrateur } from "~/comptes/administrateurs.server";
+import { VALIDITE_LIEN_MINUTES } from "~/comptes/reglages";
+import { creerLienConnexion } from "~/comptes/lien-direct.server";
+import { lireConfig } from "~/platform/config.server";
 import { readFile, writeFile } from "node:fs/promises";
 import { estFormatIndicateurs, FORMATS_INDICATEURS, importerIndicateurs } from "~/diagnostic/indicateurs/importer.server";
 import { listerIndicateurs } from "~/diagnostic/indicateurs/liste.server";
@@ -12,6 +16,8 @@ import { estFormatImport, FORMATS_IMPORT } from "~/lieux/import/lecture";
 import { chargerDonneesBretagne } from "~/lieux/seed.server";
 import { ErreurPasserelle } from "~/platform/erreurs";
 import { chargerReferentiel } from "~/territoire/referentiel.server";
+import { ajouterCoordination, retirerCoordination } from "~/structures/coordinations.server";
+import { creerMessagerie } from "~/platform/courriel/messagerie.server";
 import { avecBase } from "./contexte";
 import { rapportEnFrancais } from "./rapport";
 
@@ -128,6 +134,76 @@ indicateurs
   .action(async (opts: { json: boolean }) => {
     const jeux = await avecBase(({ db }) => listerIndicateurs(db));
     console.log(opts.json ? JSON.stringify(jeux, null, 2) : listeEnFrancais(jeux));
+  });
+
+const admin = programme.command("admin").description("Administrateurs du hub (accès à tout, dont /admin/courriels)");
+
+admin
+  .command("ajouter")
+  .description("Rend administrateur le compte de cette adresse (le crée s'il n'existe pas : la personne se connecte ensuite par lien)")
+  .argument("<courriel>", "adresse électronique")
+  .action(async (courriel: string) => {
+    const { cree } = await avecBase(({ db }) => ajouterAdministrateur(db, courriel));
+    console.log(`${courriel.trim().toLowerCase()} est administrateur${cree ? " (compte créé)" : ""}.`);
+  });
+
+admin
+  .command("retirer")
+  .description("Retire le rôle d'administrateur (le compte reste)")
+  .argument("<courriel>", "adresse électronique")
+  .action(async (courriel: string) => {
+    await avecBase(({ db }) => retirerAdministrateur(db, courriel));
+    console.log(`${courriel.trim().toLowerCase()} n'est plus administrateur.`);
+  });
+
+admin
+  .command("liste")
+  .description("Liste les administrateurs")
+  .action(async () => {
+    const liste = await avecBase(({ db }) => listerAdministrateurs(db));
+    console.log(liste.length === 0 ? "Aucun administrateur." : liste.map((a) => (a.nom ? `${a.courriel} (${a.nom})` : a.courriel)).join("\n"));
+  });
+
+const coordination = programme.command("coordination").description("Coordinateurs territoriaux (portée : une intercommunalité ou un département)");
+
+function porteeCoordination(opts: { epci?: string; departement?: string }): { type: "epci" | "departement"; code: string } {
+  if ((opts.epci === undefined) === (opts.departement === undefined)) throw new ErreurPasserelle("entree_invalide", "indiquez --epci SIREN ou --departement CODE (un seul des deux).");
+  return opts.epci !== undefined ? { type: "epci", code: opts.epci } : { type: "departement", code: opts.departement ?? "" };
+}
+
+for (const [verbe, description] of [
+  ["ajouter", "Nomme cette adresse coordinatrice du territoire (crée le compte s'il n'existe pas)"],
+  ["retirer", "Retire la coordination de ce territoire (le compte reste)"],
+] as const) {
+  coordination
+    .command(verbe)
+    .description(description)
+    .argument("<courriel>", "adresse électronique")
+    .option("--epci <siren>", "SIREN de l'intercommunalité")
+    .option("--departement <code>", "code du département (22, 29, 35, 56)")
+    .action(async (courriel: string, opts: { epci?: string; departement?: string }) => {
+      const portee = { courriel, ...porteeCoordination(opts) };
+      const message = await avecBase(async ({ db }) => {
+        const config = lireConfig();
+        const s = { db, messagerie: creerMessagerie(db, config), urlPublique: config.urlPublique, referentiel: chargerReferentiel() };
+        if (verbe === "retirer") {
+          await retirerCoordination(s, "console", portee);
+          return "ne coordonne plus";
+        }
+        return (await ajouterCoordination(s, "console", portee)).nouvelle ? "coordonne désormais" : "coordonnait déjà";
+      });
+      console.log(`${courriel.trim().toLowerCase()} ${message} ${portee.type === "epci" ? "l'EPCI" : "le département"} ${portee.code}.`);
+    });
+}
+
+programme
+  .command("lien-connexion")
+  .description("Affiche un lien de connexion pour cette adresse, sans l'envoyer par courriel (premier administrateur, pas de SMTP, assistance)")
+  .argument("<courriel>", "adresse électronique")
+  .option("--retour <chemin>", "page où arriver après la connexion", "/compte")
+  .action(async (courriel: string, opts: { retour: string }) => {
+    const lien = await avecBase(({ db }) => creerLienConnexion(db, lireConfig(), courriel, opts.retour));
+    console.log(`Lien de connexion pour ${courriel.trim().toLowerCase()}, valable ${VALIDITE_LIEN_MINUTES} minutes, une seule fois :\n${lien}`);
   });
 
 try {

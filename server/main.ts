@@ -5,6 +5,10 @@ import cluster from "node:cluster";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { AppLoadContext, ServerBuild } from "react-router";
+import { creerComptes } from "~/comptes/auth.server";
+import { nomCookieSession } from "~/comptes/cookie-session.server";
+import { monterComptes } from "~/comptes/express.server";
+import { creerMessagerie } from "~/platform/courriel/messagerie.server";
 import { routeurApi } from "~/routes/api/express.server";
 import { geocodeurDepuisEnv } from "~/lieux/recherche/geocodeur.server";
 import { chargerSiVide } from "~/lieux/seed.server";
@@ -12,7 +16,8 @@ import { chargerIndicateursSiVide } from "~/diagnostic/indicateurs/seed.server";
 import { lireConfig } from "~/platform/config.server";
 import { optionsDepuisConfig, ouvrirConnexion, type Connexion } from "~/platform/db/connexion.server";
 import { chargerReferentiel } from "~/territoire/referentiel.server";
-import { entetesSecurite } from "./securite";
+import { protectionCsrf } from "./csrf";
+import { entetesSecurite, nonceDe } from "./securite";
 
 function estServerBuild(valeur: unknown): valeur is ServerBuild {
   return typeof valeur === "object" && valeur !== null && "routes" in valeur && "entry" in valeur;
@@ -48,7 +53,9 @@ async function servir(): Promise<void> {
   const connexion = await ouvrirConnexion(optionsDepuisConfig(config));
   if (cluster.isPrimary) await preparer(connexion);
   const referentiel = chargerReferentiel();
-  const contexte: AppLoadContext = { db: connexion.db, moteur: connexion.moteur, referentiel, config, geocodeur: geocodeurDepuisEnv() };
+  const messagerie = creerMessagerie(connexion.db, config);
+  const comptes = creerComptes(connexion.db, config, messagerie);
+  const contexte: AppLoadContext = { db: connexion.db, moteur: connexion.moteur, referentiel, config, geocodeur: geocodeurDepuisEnv(), comptes, messagerie };
 
   const app = express();
   app.disable("x-powered-by");
@@ -57,7 +64,11 @@ async function servir(): Promise<void> {
   const compressionApi = compression({ level: 1 });
   const compressionPages = compression();
   app.use((req, res, next) => (req.path.startsWith("/api/") ? compressionApi : compressionPages)(req, res, next));
-  app.use(entetesSecurite);
+  if (config.proxiesDeConfiance !== undefined) app.set("trust proxy", config.proxiesDeConfiance);
+  app.use(entetesSecurite({ styleCarte: config.styleCarte, dev }));
+  // Before better-auth, the API and React Router: every unsafe request from another site stops here.
+  app.use(protectionCsrf(config.urlPublique, nomCookieSession(config.urlPublique)));
+  monterComptes(app, comptes);
   app.use("/api/v1", routeurApi(contexte));
 
   if (dev) {
@@ -68,7 +79,7 @@ async function servir(): Promise<void> {
       try {
         const build = await serveurVite.ssrLoadModule("virtual:react-router/server-build");
         if (!estServerBuild(build)) throw new Error("Build serveur de React Router introuvable");
-        await createRequestHandler({ build, getLoadContext: () => contexte })(req, res, next);
+        await createRequestHandler({ build, getLoadContext: (_req, r) => ({ ...contexte, nonce: nonceDe(r) }) })(req, res, next);
       } catch (e) {
         next(e);
       }
@@ -81,7 +92,8 @@ async function servir(): Promise<void> {
     // then goes through tsx's loader hooks on another thread (≈0.3 ms of the main thread per request).
     const build: unknown = await import(pathToFileURL(path.join(dossierBuild, "server/index.js")).href);
     if (!estServerBuild(build)) throw new Error("Build serveur de React Router introuvable");
-    app.all("/{*chemin}", createRequestHandler({ build, getLoadContext: () => contexte }));
+    // The CSP nonce of this response reaches React Router's inline scripts through the load context.
+    app.all("/{*chemin}", createRequestHandler({ build, getLoadContext: (_req, r) => ({ ...contexte, nonce: nonceDe(r) }) }));
   }
 
   const serveur = app.listen(config.port, config.host, () => {

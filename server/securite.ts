@@ -1,22 +1,64 @@
+import { randomBytes } from "node:crypto";
 
-/** Baseline security headers on every response (the strict CSP with nonces comes with accounts). */
+/**
+ * Security headers on every response (decision 008): nosniff, referrer policy, framing, and a strict
+ * Content-Security-Policy whose scripts need the request's nonce (React Router's inline scripts get
+ * it through the load context, app/entry.server.tsx and app/root.tsx).
+ */
+
+export interface OptionsSecurite {
+  /** MAP_STYLE_URL: the map fetches its style, tiles and glyphs from that origin. */
+  styleCarte?: string | undefined;
+  /** `npm run dev`: Vite's hot reload talks over a WebSocket. */
+  dev?: boolean | undefined;
+}
+
 /** Only what the middleware touches, so it is testable without a real server. */
 interface RequeteMinimale {
   path: string;
 }
 interface ReponseMinimale {
   setHeader(nom: string, valeur: string): unknown;
+  locals: Record<string, unknown>;
 }
 
-export function entetesSecurite(req: RequeteMinimale, res: ReponseMinimale, next: () => void): void {
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-  if (req.path === "/embed") {
+export function politiqueContenu(nonce: string, embed: boolean, options: OptionsSecurite = {}): string {
+  const connexions = ["'self'"];
+  if (options.styleCarte) connexions.push(new URL(options.styleCarte).origin);
+  if (options.dev) connexions.push("ws:");
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    // Inline styles are used by the pages and the map; scripts are what matters.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    // MapLibre's worker: our own file (the bundled build), or a blob (its standalone build).
+    "worker-src 'self' blob:",
+    `connect-src ${connexions.join(" ")}`,
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
     // The embeddable directory is meant to be framed by partners' sites.
-    res.setHeader("Content-Security-Policy", "frame-ancestors *");
-  } else {
-    res.setHeader("X-Frame-Options", "SAMEORIGIN");
-    res.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
-  }
-  next();
+    `frame-ancestors ${embed ? "*" : "'self'"}`,
+  ].join("; ");
+}
+
+/** The nonce the middleware gave this response (server/main.ts passes it to React Router). */
+export function nonceDe(res: { locals: Record<string, unknown> }): string | undefined {
+  const n = res.locals.nonce;
+  return typeof n === "string" ? n : undefined;
+}
+
+export function entetesSecurite(options: OptionsSecurite = {}) {
+  return (req: RequeteMinimale, res: ReponseMinimale, next: () => void): void => {
+    const nonce = randomBytes(16).toString("base64");
+    res.locals.nonce = nonce;
+    const embed = req.path === "/embed";
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    if (!embed) res.setHeader("X-Frame-Options", "SAMEORIGIN");
+    res.setHeader("Content-Security-Policy", politiqueContenu(nonce, embed, options));
+    next();
+  };
 }

@@ -27,6 +27,46 @@ describe("configuration", () => {
     expect(() => lireConfig({ MAP_STYLE_URL: "pas une url" })).toThrow(/MAP_STYLE_URL/);
   });
 
+  it("comptes et courriels : URL publique, secret, SMTP, proxies par défaut", () => {
+    const c = lireConfig({ PORT: "4000" });
+    expect(c).toMatchObject({
+      urlPublique: "http://localhost:4000",
+      secret: undefined,
+      smtpUrl: undefined,
+      expediteur: "Passerelle <ne-pas-repondre@localhost>",
+      proxiesDeConfiance: undefined,
+      oidc: undefined,
+    });
+    const d = lireConfig({
+      PASSERELLE_URL_PUBLIQUE: "https://passerelle.bzh/",
+      PASSERELLE_SECRET: "x".repeat(32),
+      SMTP_URL: "smtps://u:p@smtp.exemple.fr:465",
+      PASSERELLE_PROXIES_DE_CONFIANCE: "1",
+    });
+    expect(d).toMatchObject({ urlPublique: "https://passerelle.bzh", secret: "x".repeat(32), smtpUrl: "smtps://u:p@smtp.exemple.fr:465", proxiesDeConfiance: 1 });
+    expect(d.expediteur).toBe("Passerelle <ne-pas-repondre@passerelle.bzh>");
+    expect(lireConfig({ PASSERELLE_PROXIES_DE_CONFIANCE: "loopback, 10.0.0.1" }).proxiesDeConfiance).toBe("loopback, 10.0.0.1");
+    expect(lireConfig({ SMTP_EXPEDITEUR: "Hub <hub@exemple.fr>" }).expediteur).toBe("Hub <hub@exemple.fr>");
+    expect(() => lireConfig({ PASSERELLE_SECRET: "court" })).toThrow(/PASSERELLE_SECRET doit compter au moins 32 caractères/);
+    expect(() => lireConfig({ PASSERELLE_URL_PUBLIQUE: "https://exemple.fr/passerelle" })).toThrow(/PASSERELLE_URL_PUBLIQUE doit être une origine seule/);
+    expect(() => lireConfig({ PASSERELLE_URL_PUBLIQUE: "ftp://exemple.fr" })).toThrow(/PASSERELLE_URL_PUBLIQUE doit être une adresse http/);
+    expect(() => lireConfig({ SMTP_URL: "http://smtp" })).toThrow(/SMTP_URL doit commencer par smtp/);
+  });
+
+  it("OpenID Connect : configuré entier, avec libellé et scopes par défaut ; à moitié, refusé", () => {
+    const oidc = lireConfig({ OIDC_DISCOVERY_URL: "https://idp.exemple.fr/.well-known/openid-configuration", OIDC_CLIENT_ID: "id", OIDC_CLIENT_SECRET: "s" }).oidc;
+    expect(oidc).toEqual({
+      urlDecouverte: "https://idp.exemple.fr/.well-known/openid-configuration",
+      clientId: "id",
+      clientSecret: "s",
+      libelle: "Se connecter avec ProConnect",
+      scopes: ["openid", "email", "given_name", "usual_name"],
+    });
+    const autre = lireConfig({ OIDC_DISCOVERY_URL: "https://idp.exemple.fr/d", OIDC_CLIENT_ID: "id", OIDC_CLIENT_SECRET: "s", OIDC_LIBELLE: "Se connecter avec Keycloak", OIDC_SCOPES: "openid email profile" }).oidc;
+    expect(autre).toMatchObject({ libelle: "Se connecter avec Keycloak", scopes: ["openid", "email", "profile"] });
+    expect(() => lireConfig({ OIDC_CLIENT_ID: "id" })).toThrow(/il manque OIDC_DISCOVERY_URL, OIDC_CLIENT_SECRET/);
+  });
+
   it("une valeur invalide est refusée en nommant la variable", () => {
     expect(() => lireConfig({ PORT: "quatre-vingt" })).toThrow(/PORT/);
     expect(() => lireConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL doit commencer par postgres/);

@@ -2,6 +2,9 @@ import { z } from "zod";
 import path from "node:path";
 import { ErreurPasserelle } from "./erreurs";
 
+/** An empty variable means "not set" (as shells and .env files often leave it). */
+const facultatif = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+
 /** Environment variables, validated once at start-up. */
 const schemaEnv = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -14,7 +17,32 @@ const schemaEnv = z.object({
   ),
   PASSERELLE_SEED: z.enum(["auto", "non"]).default("auto"),
   MAP_STYLE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ message: "MAP_STYLE_URL doit être une URL" }).optional()),
+  // Accounts (app/comptes) and mail (app/platform/courriel).
+  PASSERELLE_SECRET: facultatif(z.string().min(32, "PASSERELLE_SECRET doit compter au moins 32 caractères")),
+  PASSERELLE_URL_PUBLIQUE: facultatif(
+    z
+      .url({ protocol: /^https?$/, message: "PASSERELLE_URL_PUBLIQUE doit être une adresse http:// ou https://" })
+      .refine((u) => !URL.canParse(u) || (new URL(u).pathname === "/" && new URL(u).search === ""), "PASSERELLE_URL_PUBLIQUE doit être une origine seule, sans chemin (https://passerelle.exemple.fr)"),
+  ),
+  PASSERELLE_PROXIES_DE_CONFIANCE: facultatif(z.string()),
+  SMTP_URL: facultatif(z.string().regex(/^smtps?:\/\/[^/]/, "SMTP_URL doit commencer par smtp:// ou smtps://")),
+  SMTP_EXPEDITEUR: facultatif(z.string()),
+  OIDC_DISCOVERY_URL: facultatif(z.url({ protocol: /^https?$/, message: "OIDC_DISCOVERY_URL doit être une URL" })),
+  OIDC_CLIENT_ID: facultatif(z.string()),
+  OIDC_CLIENT_SECRET: facultatif(z.string()),
+  OIDC_LIBELLE: facultatif(z.string()),
+  OIDC_SCOPES: facultatif(z.string()),
 });
+
+/** The OpenID Connect provider (ProConnect or any other) when one is configured. */
+export interface ConfigOidc {
+  urlDecouverte: string;
+  clientId: string;
+  clientSecret: string;
+  /** Text of the sign-in button. */
+  libelle: string;
+  scopes: string[];
+}
 
 export interface Config {
   port: number;
@@ -27,6 +55,16 @@ export interface Config {
   seedAuto: boolean;
   /** A MapLibre style for a full base map; without it the map shows the shipped boundaries only (offline). */
   styleCarte: string | undefined;
+  /** Signs session cookies; when absent, one is generated and kept in `<dossierDonnees>/secret`. */
+  secret: string | undefined;
+  /** The origin people reach Passerelle at (links in mails, cookies' `Secure`, OIDC redirect). */
+  urlPublique: string;
+  /** Express's `trust proxy` (reverse proxies whose X-Forwarded-For gives the client's address). */
+  proxiesDeConfiance: string | number | undefined;
+  /** `smtp://…` or `smtps://…`; without it every mail stays in the outbox, read in /admin/courriels. */
+  smtpUrl: string | undefined;
+  expediteur: string;
+  oidc: ConfigOidc | undefined;
 }
 
 export function lireConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -37,6 +75,8 @@ export function lireConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = resultat.data;
   const dossierDonnees = path.resolve(e.PASSERELLE_DATA_DIR);
+  const urlPublique = new URL(e.PASSERELLE_URL_PUBLIQUE ?? `http://localhost:${e.PORT}`).origin;
+  const proxies = e.PASSERELLE_PROXIES_DE_CONFIANCE;
   return {
     port: e.PORT,
     host: e.HOST,
@@ -45,5 +85,28 @@ export function lireConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     seedAuto: e.PASSERELLE_SEED === "auto",
     styleCarte: e.MAP_STYLE_URL,
+    secret: e.PASSERELLE_SECRET,
+    urlPublique,
+    proxiesDeConfiance: proxies !== undefined && /^\d+$/.test(proxies) ? Number(proxies) : proxies,
+    smtpUrl: e.SMTP_URL,
+    expediteur: e.SMTP_EXPEDITEUR ?? `Passerelle <ne-pas-repondre@${new URL(urlPublique).hostname}>`,
+    oidc: configOidc(e),
+  };
+}
+
+/** All of discovery URL, client id and secret, or none: half a configuration is refused by name. */
+function configOidc(e: z.infer<typeof schemaEnv>): ConfigOidc | undefined {
+  const { OIDC_DISCOVERY_URL: urlDecouverte, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = e;
+  if (urlDecouverte === undefined && clientId === undefined && clientSecret === undefined) return undefined;
+  if (urlDecouverte === undefined || clientId === undefined || clientSecret === undefined) {
+    const manquantes = [["OIDC_DISCOVERY_URL", urlDecouverte], ["OIDC_CLIENT_ID", clientId], ["OIDC_CLIENT_SECRET", clientSecret]].filter(([, v]) => v === undefined).map(([n]) => n);
+    throw new ErreurPasserelle("entree_invalide", `Configuration invalide :\nOpenID Connect à moitié configuré, il manque ${manquantes.join(", ")}`);
+  }
+  return {
+    urlDecouverte,
+    clientId,
+    clientSecret,
+    libelle: e.OIDC_LIBELLE ?? "Se connecter avec ProConnect",
+    scopes: (e.OIDC_SCOPES ?? "openid email given_name usual_name").split(/[\s,]+/).filter((s) => s !== ""),
   };
 }

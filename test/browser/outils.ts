@@ -63,9 +63,13 @@ export interface ViolationAxe {
   cibles: string[];
 }
 
-/** Runs axe-core (WCAG 2.1 A/AA rules) in the page and returns its violations. */
+/**
+ * Runs axe-core (WCAG 2.1 A/AA rules) in the page and returns its violations. axe is evaluated
+ * through the DevTools protocol, which the page's strict CSP does not govern (a script tag would be
+ * refused), so the live page — hydrated, map drawn — is audited as people get it.
+ */
 export async function auditerAccessibilite(page: Page): Promise<ViolationAxe[]> {
-  await page.addScriptTag({ content: axeSource });
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = Reflect.get(window, "axe");
     const resultat: { violations: { id: string; impact: string | null; description: string; nodes: { target: string[] }[] }[] } = await axe.run(document, {

@@ -1,5 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { BaseDeDonnees } from "~/platform/db/connexion.server";
+import { journaliser } from "~/platform/audit/journal.server";
 import { ErreurPasserelle } from "~/platform/erreurs";
 import { lieux, signalements } from "../lieux.schema";
 import type { Signalement } from "./signalement";
@@ -10,15 +11,18 @@ export type IssueSignalement = "enregistre" | "ignore";
  * Stores an error report for the place's owners (they handle it with the accounts issue).
  * A filled honeypot is answered like a success but nothing is stored, so bots learn nothing.
  */
-export async function enregistrerSignalement(db: BaseDeDonnees, lieuId: string, s: Signalement): Promise<IssueSignalement> {
+export async function enregistrerSignalement(db: BaseDeDonnees, lieuId: string, s: Signalement, auteurId: string | null = null): Promise<IssueSignalement> {
   if (s.piege !== "") return "ignore";
   const [lieu] = await db.select({ id: lieux.id }).from(lieux).where(and(eq(lieux.id, lieuId), isNull(lieux.fusionne_dans)));
   if (!lieu) throw new ErreurPasserelle("introuvable", "Ce lieu n'existe pas.");
-  await db.insert(signalements).values({
-    lieu_id: lieuId,
-    categories: [...new Set(s.categories)],
-    message: s.message,
-    courriel: s.courriel === "" ? null : s.courriel,
+  await db.transaction(async (tx) => {
+    const [cree] = await tx
+      .insert(signalements)
+      .values({ lieu_id: lieuId, categories: [...new Set(s.categories)], message: s.message, courriel: s.courriel === "" ? null : s.courriel })
+      .returning({ id: signalements.id });
+    // Field names only: whether an address was left, never the address or the message.
+    const champs = ["categories", "message", ...(s.courriel === "" ? [] : ["courriel"])];
+    await journaliser(tx, { action: "signalement.creer", utilisateurId: auteurId, objetType: "signalement", objetId: cree?.id ?? null, details: { lieu_id: lieuId, champs } });
   });
   return "enregistre";
 }

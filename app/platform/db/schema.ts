@@ -1,3 +1,7 @@
 /** Every table of Passerelle, for Drizzle and drizzle-kit. Each module owns its tables. */
 export * from "../../lieux/lieux.schema";
 export * from "../../diagnostic/indicateurs/indicateurs.schema";
+export * from "../../comptes/comptes.schema";
+export * from "../courriel/courriels.schema";
+export * from "../../structures/structures.schema";
+export * from "../audit/audit.schema";
