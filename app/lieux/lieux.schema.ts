@@ -167,7 +167,36 @@ export const signalements = pgTable(
     message: text().notNull().default(""),
     courriel: text(),
     statut: text({ enum: ["nouveau", "en_cours", "corrige", "rejete"] }).notNull().default("nouveau"),
+    /** "formulaire" (the place page) or "api" (POST /api/v1/lieux/<id>/signalements). */
+    origine: text({ enum: ["formulaire", "api"] }).notNull().default("formulaire"),
+    /** The answer the place's owners give; sent to the reporter when they left an address. */
+    reponse: text(),
+    /** Who changed the status last (an account id; the account may since be deleted). */
+    traite_par: uuid(),
     cree_le: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    modifie_le: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("signalements_lieu_idx").on(t.lieu_id), check("signalements_message_ck", sql`length(${t.message}) <= 2000`)],
+);
+
+/**
+ * Every edit of a place by a person: the fields changed, before and after, who and when. A restore is
+ * an edit too (it names the entry it restores). `version` is the place's version after the change.
+ */
+export const historiqueLieux = pgTable(
+  "historique_lieux",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    lieu_id: uuid()
+      .notNull()
+      .references(() => lieux.id),
+    version: integer().notNull(),
+    /** Null when the account was deleted since, or for the command line. */
+    utilisateur_id: uuid(),
+    avant: jsonb().notNull(),
+    apres: jsonb().notNull(),
+    restaure: uuid(),
+    modifie_le: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("historique_lieux_lieu_idx").on(t.lieu_id, t.version)],
 );
