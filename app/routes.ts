@@ -35,4 +35,8 @@ export default [
   route("structures/:id", "routes/structure.tsx"),
   route("invitations/:jeton", "routes/invitation.tsx"),
   route("admin/coordinations", "routes/admin-coordinations.tsx"),
+  route("api/v1/lieux/:id/signalements", "routes/api/signalements.ts"),
+  route("signalements", "routes/signalements.tsx"),
+  route("signalements/:id", "routes/signalement.tsx"),
+  route("lieux/:id/modifier", "routes/lieu-modifier.tsx"),
 ] satisfies RouteConfig;

@@ -14,7 +14,7 @@ import type { Connexion } from "~/platform/db/connexion.server";
 import { statutHttp } from "~/platform/erreurs";
 import { routeurApi } from "~/routes/api/express.server";
 import routes from "~/routes";
-import { coordinations, membres_structures, structures } from "~/structures/structures.schema";
+import { coordinations, lieux_structures, membres_structures, structures } from "~/structures/structures.schema";
 import { baseDeTest } from "./aide/base";
 import { referentiel } from "./aide/lieux";
 
@@ -50,6 +50,8 @@ beforeAll(async () => {
   await c.db.insert(lieux).values({ id: LIEU, pivot: "00000000000000", nom: "EPN", commune: "Rennes", code_postal: "35000", code_insee: "35238", adresse: "1 rue X", date_maj: "2024-01-01" });
   const [s] = await c.db.insert(structures).values({ nom: "EPN du Blosne", type: "association", code_insee: "35238" }).returning({ id: structures.id });
   structureId = s?.id ?? "";
+  // The structure runs the place: its médiateurs and responsables may edit it.
+  await c.db.insert(lieux_structures).values({ lieu_id: LIEU, structure_id: structureId });
   await c.db.insert(utilisateurs).values({ courriel: "coordinatrice@exemple.fr" });
 });
 afterAll(async () => c.fermer());
@@ -175,6 +177,60 @@ const TABLE: Ligne[] = [
     route: "POST /admin/coordinations",
     attendu: { ...anonymeSinon(versConnexion("/admin/coordinations"), { statut: 403 }), administrateur: { statut: 303, vers: "/admin/coordinations?message=coordination-" } },
     appeler: (cookie, ip) => action("routes/admin-coordinations.tsx", post("/admin/coordinations", { intention: "ajouter", courriel: "coordinatrice@exemple.fr", type: "epci", code: "243500139" }, ip, cookie)),
+  },
+  {
+    // Editing a place: members (not prescripteurs) of the structure running it, coordinators of its EPCI, administrators.
+    route: "PATCH /api/v1/lieux/:id",
+    attendu: { ...anonymeSinon({ statut: 401 }, { statut: 403 }), mediateur: { statut: 200 }, responsable: { statut: 200 }, coordinateur: { statut: 200 }, administrateur: { statut: 200 } },
+    appeler: async (cookie, ip) => {
+      const [l] = await c.db.select({ version: lieux.version }).from(lieux).where(eq(lieux.id, LIEU));
+      const entetes = { ...entetesNavigateur(ip, cookie), "content-type": "application/json", "if-match": `"${l?.version ?? 0}"` };
+      const requete = new Request(`${URL_TEST}/api/v1/lieux/${LIEU}`, { method: "PATCH", headers: entetes, body: JSON.stringify({ telephone: `02 99 00 ${String(++compteur % 100).padStart(2, "0")} 00` }) });
+      const { action: modifier } = await import("~/routes/api/lieu");
+      return issue(modifier({ request: requete, context, params: { id: LIEU } }));
+    },
+  },
+  {
+    // The edit form: the same rights as the API, through the session's page flow.
+    route: "POST /lieux/:id/modifier",
+    attendu: {
+      ...anonymeSinon(versConnexion(`/lieux/${LIEU}/modifier`), { statut: 403 }),
+      ...Object.fromEntries((["mediateur", "responsable", "coordinateur", "administrateur"] as const).map((r) => [r, { statut: 303, vers: `/lieux/${LIEU}?modification=enregistree` }])),
+    },
+    appeler: async (cookie, ip) => {
+      const [l] = await c.db.select({ version: lieux.version }).from(lieux).where(eq(lieux.id, LIEU));
+      const champs = { intention: "enregistrer", version: String(l?.version ?? 0), origine: "{}", telephone: `02 99 01 ${String(++compteur % 100).padStart(2, "0")} 00` };
+      return action("routes/lieu-modifier.tsx", post(`/lieux/${LIEU}/modifier`, champs, ip, cookie), { id: LIEU });
+    },
+  },
+  {
+    // The same module seen by React Router (`npm run dev`): only PATCH edits, anything else is 405 for everyone.
+    route: "POST /api/v1/lieux/:id",
+    attendu: pourTous({ statut: 405 }),
+    appeler: async (cookie, ip) => action("routes/api/lieu.ts", post(`/api/v1/lieux/${LIEU}`, { nom: "X" }, ip, cookie), { id: LIEU }),
+  },
+  {
+    // Public by design, like the place page's form: anyone reports an error, no account needed.
+    route: "POST /api/v1/lieux/:id/signalements",
+    attendu: pourTous({ statut: 201 }),
+    appeler: (cookie, ip) => {
+      const requete = new Request(`${URL_TEST}/api/v1/lieux/${LIEU}/signalements`, { method: "POST", headers: { ...entetesNavigateur(ip, cookie), "content-type": "application/json" }, body: JSON.stringify({ categories: ["horaires"], message: "" }) });
+      return action("routes/api/signalements.ts", requete, { id: LIEU });
+    },
+  },
+  {
+    // Handling a ticket: whoever may edit the place (its structure's médiateurs and responsables, its coordinators, administrators).
+    route: "POST /signalements/:id",
+    attendu: {
+      ...anonymeSinon({ statut: 302, vers: "/connexion?retour=%2Fsignalements%2F" }, { statut: 403 }),
+      ...Object.fromEntries((["mediateur", "responsable", "coordinateur", "administrateur"] as const).map((r) => [r, { statut: 303, vers: "/signalements/" }])),
+    },
+    appeler: async (cookie, ip) => {
+      const { signalements } = await import("~/lieux/lieux.schema");
+      const [t] = await c.db.insert(signalements).values({ lieu_id: LIEU, categories: ["horaires"] }).returning({ id: signalements.id });
+      const id = t?.id ?? "";
+      return action("routes/signalement.tsx", post(`/signalements/${id}`, { statut: "en_cours", reponse: "" }, ip, cookie), { id });
+    },
   },
   {
     // better-auth's own endpoints check their session; `update-user` stands for the ones that need one.

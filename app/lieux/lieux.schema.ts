@@ -19,6 +19,8 @@ import {
 export interface ProvenanceChamp {
   source: string;
   date: string;
+  /** The account that typed the value, for an edit in Passerelle (source "passerelle"). */
+  par?: string;
 }
 
 const liste = (colonne: string) => text(colonne).array().notNull().default(sql`'{}'::text[]`);

@@ -46,7 +46,7 @@ export default function Compte({ loaderData: { utilisateur: u, sessions } }: Rou
         ) : null}
       </dl>
       <p>
-        <a href="/structures">Mes structures</a>
+        <a href="/structures">Mes structures</a> · <a href="/signalements">Signalements à traiter</a>
       </p>
       {u.role === "administrateur" ? (
         <nav aria-label="Administration du hub">

@@ -1,6 +1,10 @@
 import { data, redirect } from "react-router";
 import { chargerFiche } from "~/lieux/fiche/fiche.server";
-import { enregistrerSignalement } from "~/lieux/signalements/enregistrer.server";
+import { lienModifier } from "~/lieux/edition/lien.server";
+import { jetonFormulaire } from "~/lieux/signalements/anti-spam.server";
+import { servicesSignalements } from "~/lieux/signalements/services.server";
+import { LimiteAtteinte, signaler } from "~/lieux/signalements/signaler.server";
+import { ENTETE_IP } from "~/comptes/auth.server";
 import { lireSignalement } from "~/lieux/signalements/signalement";
 import { GROUPES_SERVICES } from "~/lieux/presentation/services";
 import { ErreurPasserelle } from "~/platform/erreurs";
@@ -24,7 +28,9 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const r = await chargerFiche(context.db, params.id).catch(introuvable);
   // A place merged into another keeps working links: permanently moved to the surviving place.
   if (r.type === "fusionne") throw redirect(`/lieux/${r.vers}`, 301);
-  return { fiche: r.fiche, merci: new URL(request.url).searchParams.get("signalement") === "merci" };
+  // The report form's signed timestamp: a report sent less than 3 s after it is refused quietly.
+  const jeton = jetonFormulaire(servicesSignalements(context).secret);
+  return { fiche: r.fiche, merci: new URL(request.url).searchParams.get("signalement") === "merci", jeton, modifier: await lienModifier(request, context, r.fiche.lieu) };
 }
 
 export async function action({ params, request, context }: Route.ActionArgs) {
@@ -33,9 +39,14 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   if (!lu.ok) {
     const texte = (cle: string) => String(form.get(cle) ?? "");
     const valeurs = { categories: form.getAll("categories").map(String), message: texte("message"), courriel: texte("courriel") };
-    return data({ erreurs: lu.erreurs, valeurs }, { status: 400 });
+    // The form's first timestamp comes back: a quick correction is not taken for a bot.
+    return data({ erreurs: lu.erreurs, valeurs, jeton: texte("jeton") }, { status: 400 });
   }
-  await enregistrerSignalement(context.db, params.id, lu.signalement).catch(introuvable);
+  const client = request.headers.get(ENTETE_IP);
+  await signaler(servicesSignalements(context), params.id, lu.signalement, { origine: "formulaire", client, jeton: form.get("jeton") }).catch((e: unknown) => {
+    if (e instanceof LimiteAtteinte) throw data(e.message, { status: 429, headers: { "Retry-After": String(e.reessayerDans) } });
+    return introuvable(e);
+  });
   // Post/redirect/get: the confirmation is in the URL, a reload does not send the report again.
   return redirect(`/lieux/${params.id}?signalement=merci#signaler`, 303);
 }
@@ -49,7 +60,7 @@ export function meta({ data: d }: Route.MetaArgs) {
   ];
 }
 
-export default function Lieu({ loaderData: { fiche, merci }, actionData }: Route.ComponentProps) {
+export default function Lieu({ loaderData: { fiche, merci, jeton, modifier }, actionData }: Route.ComponentProps) {
   const l = fiche.lieu;
   const services = GROUPES_SERVICES.map((g) => ({ ...g, services: g.services.filter((s) => l.services.includes(s.service)) })).filter((g) => g.services.length > 0);
   const programmes = [...l.dispositif_programmes_nationaux, ...l.formations_labels, ...l.autres_formations_labels];
@@ -70,6 +81,11 @@ export default function Lieu({ loaderData: { fiche, merci }, actionData }: Route
         </p>
         {l.modalites_acces.includes("Ce lieu n'accueille pas de public") ? <p className="message-erreur">Ce lieu n'accueille pas de public.</p> : null}
         <ActionsFiche chemin={`/lieux/${l.id}`} />
+        {modifier ? (
+          <p className="pas-imprimer">
+            <a href={modifier}>Modifier ce lieu</a>
+          </p>
+        ) : null}
       </header>
       <div className="fiche-sections">
         <div>
@@ -121,7 +137,7 @@ export default function Lieu({ loaderData: { fiche, merci }, actionData }: Route
           <SourcesFiche fiche={fiche} />
         </div>
       </div>
-      <FormulaireSignalement lieuId={l.id} merci={merci} erreurs={actionData?.erreurs} valeurs={actionData?.valeurs} />
+      <FormulaireSignalement lieuId={l.id} merci={merci} jeton={actionData?.jeton || jeton} erreurs={actionData?.erreurs} valeurs={actionData?.valeurs} />
     </article>
   );
 }

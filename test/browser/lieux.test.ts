@@ -109,6 +109,8 @@ describe.each([
     await expect(page.getByRole("alert").textContent()).resolves.toContain("Cochez ce qui est faux");
     await sansViolation(page);
 
+    // Forms sent less than 3 s after they were shown are taken for bots and quietly dropped.
+    await page.waitForTimeout(3000);
     await page.getByRole("checkbox", { name: "Les horaires" }).check();
     await page.getByLabel(/Précisez ce qui est faux/).fill("Fermé le mercredi après-midi depuis septembre.");
     await page.getByRole("button", { name: "Envoyer le signalement" }).click();

@@ -117,6 +117,58 @@ export function documentOpenApi(): Record<string, unknown> {
             404: { description: "Identifiant inconnu ou mal formé.", ...json("application/problem+json", "Probleme") },
           },
         },
+        patch: {
+          summary: "Modifier des champs d'un lieu (membres de sa structure, coordinateurs du territoire, administrateurs)",
+          description:
+            "Corps JSON : les champs du standard à changer (listes en tableaux, `null` pour vider) ; `id`, `source` et `date_maj` ne se modifient pas (`date_maj` devient la date du jour). Session requise (cookie de Passerelle). `If-Match` obligatoire : l'ETag lu par GET (`\"<version>-…\"`) ou `\"<version>\"` ; si le lieu a changé depuis, rien n'est écrit et la réponse 412 donne la version actuelle.",
+          parameters: [
+            { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+            { name: "If-Match", in: "header", required: true, schema: { type: "string" } },
+          ],
+          requestBody: { required: true, content: { "application/json": { schema: { type: "object", additionalProperties: true } } } },
+          responses: {
+            200: { description: "Le lieu modifié, avec son nouvel ETag.", headers: { ETag: ENTETES_CACHE.ETag }, ...json("application/json", "FicheLieu") },
+            400: { description: "Champs invalides (nommés dans `erreurs`, messages en français).", ...json("application/problem+json", "Probleme") },
+            401: { description: "Pas de session valide.", ...json("application/problem+json", "Probleme") },
+            403: { description: "Pas de droit de modification sur ce lieu.", ...json("application/problem+json", "Probleme") },
+            404: { description: "Lieu inconnu ou fusionné dans un autre.", ...json("application/problem+json", "Probleme") },
+            412: { description: "Version périmée : `lieu` et `version` donnent le lieu actuel, `ETag` son ETag.", ...json("application/problem+json", "Probleme") },
+            428: { description: "En-tête If-Match absent.", ...json("application/problem+json", "Probleme") },
+          },
+        },
+      },
+      "/lieux/{id}/signalements": {
+        post: {
+          summary: "Signaler une erreur sur un lieu (sans compte)",
+          description:
+            "Crée un signalement, transmis par courriel aux personnes qui tiennent la fiche à jour (membres de la structure du lieu, sinon coordination du territoire, sinon administrateurs). Mêmes règles que le formulaire de la fiche : au moins une catégorie ou un message, 2000 caractères et 2 liens au plus. Le courriel, facultatif, sert seulement à prévenir la personne quand le signalement est traité. Limite : 5 signalements par 10 minutes et par adresse IP.",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    categories: { type: "array", items: { type: "string", enum: ["horaires", "services", "adresse", "contacts", "accompagnement", "labels", "public", "n_existe_plus", "autre"] } },
+                    message: { type: "string", maxLength: 2000 },
+                    courriel: { type: "string", format: "email" },
+                  },
+                },
+              },
+            },
+          },
+          responses: {
+            201: {
+              description: "Signalement créé ; `Location` donne sa page de traitement (réservée aux personnes qui peuvent modifier le lieu).",
+              content: { "application/json": { schema: { type: "object", properties: { id: { type: "string", format: "uuid" }, lieu_id: { type: "string", format: "uuid" }, statut: { type: "string", enum: ["nouveau"] } } } } },
+            },
+            308: { description: "Lieu fusionné dans un autre : `Location` donne l'adresse des signalements du lieu qui reste (renvoyez la même requête)." },
+            400: { description: "Corps invalide : `erreurs` nomme chaque champ.", ...json("application/problem+json", "Probleme") },
+            404: { description: "Identifiant inconnu ou mal formé.", ...json("application/problem+json", "Probleme") },
+            429: { description: "Trop de signalements depuis cette adresse : `Retry-After` donne le délai en secondes.", ...json("application/problem+json", "Probleme") },
+          },
+        },
       },
       "/territoires/{type}/{code}/diagnostic": {
         get: {

@@ -5,3 +5,4 @@ export * from "../../comptes/comptes.schema";
 export * from "../courriel/courriels.schema";
 export * from "../../structures/structures.schema";
 export * from "../audit/audit.schema";
+export * from "../../lieux/signalements/signalements.schema";

@@ -18,11 +18,14 @@ export interface ValeursSignalement {
 export function FormulaireSignalement({
   lieuId,
   merci,
+  jeton,
   erreurs,
   valeurs,
 }: {
   lieuId: string;
   merci: boolean;
+  /** When the form was shown, signed (anti-spam: a report sent under 3 s is refused quietly). */
+  jeton?: string | undefined;
   erreurs?: ErreursSignalement | undefined;
   valeurs?: ValeursSignalement | undefined;
 }) {
@@ -115,6 +118,7 @@ export function FormulaireSignalement({
           <label htmlFor="s-piege">Ne remplissez pas ce champ</label>
           <input type="text" id="s-piege" name={CHAMP_PIEGE} tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
+        {jeton ? <input type="hidden" name="jeton" value={jeton} /> : null}
         <button type="submit">Envoyer le signalement</button>
       </Form>
     </section>
