@@ -39,4 +39,8 @@ export default [
   route("signalements", "routes/signalements.tsx"),
   route("signalements/:id", "routes/signalement.tsx"),
   route("lieux/:id/modifier", "routes/lieu-modifier.tsx"),
+  route("lieux/:id/confirmer", "routes/lieu-confirmer.ts"),
+  route("fraicheur", "routes/fraicheur.tsx"),
+  route("doublons", "routes/doublons.tsx"),
+  route("doublons/:id", "routes/doublon.tsx"),
 ] satisfies RouteConfig;

@@ -18,6 +18,7 @@ import { ErreurPasserelle } from "~/platform/erreurs";
 import { chargerReferentiel } from "~/territoire/referentiel.server";
 import { ajouterCoordination, retirerCoordination } from "~/structures/coordinations.server";
 import { creerMessagerie } from "~/platform/courriel/messagerie.server";
+import { relancerFraicheur } from "~/lieux/fraicheur/relances.server";
 import { avecBase } from "./contexte";
 import { rapportEnFrancais } from "./rapport";
 
@@ -204,6 +205,17 @@ programme
   .action(async (courriel: string, opts: { retour: string }) => {
     const lien = await avecBase(({ db }) => creerLienConnexion(db, lireConfig(), courriel, opts.retour));
     console.log(`Lien de connexion pour ${courriel.trim().toLowerCase()}, valable ${VALIDITE_LIEN_MINUTES} minutes, une seule fois :\n${lien}`);
+  });
+
+programme
+  .command("fraicheur")
+  .description("Boucle de fraîcheur des lieux")
+  .command("relancer")
+  .description("Envoie maintenant les rappels « lieux à vérifier » (la tâche quotidienne, une fois)")
+  .action(async () => {
+    const config = lireConfig();
+    const r = await avecBase(({ db }) => relancerFraicheur({ db, messagerie: creerMessagerie(db, config), referentiel: chargerReferentiel(), urlPublique: config.urlPublique, fraicheurMois: config.fraicheurMois }));
+    console.log(r.courriels === 0 ? "Aucun rappel à envoyer." : `${r.courriels} rappel${r.courriels > 1 ? "s" : ""} envoyé${r.courriels > 1 ? "s" : ""} pour ${r.lieux} lieu${r.lieux > 1 ? "x" : ""} à vérifier.`);
   });
 
 try {

@@ -9,6 +9,7 @@ import { creerComptes } from "~/comptes/auth.server";
 import { nomCookieSession } from "~/comptes/cookie-session.server";
 import { monterComptes } from "~/comptes/express.server";
 import { creerMessagerie } from "~/platform/courriel/messagerie.server";
+import { demarrerPlanificateur } from "~/lieux/fraicheur/planificateur.server";
 import { routeurApi } from "~/routes/api/express.server";
 import { geocodeurDepuisEnv } from "~/lieux/recherche/geocodeur.server";
 import { chargerSiVide } from "~/lieux/seed.server";
@@ -31,7 +32,8 @@ if (processus > 1 && cluster.isPrimary) {
   // The primary migrates and seeds once, then only supervises; workers share the port.
   const preparation = await ouvrirConnexion(optionsDepuisConfig(config));
   await preparer(preparation);
-  await preparation.fermer();
+  // The primary keeps this connection for the scheduled jobs: one job runner per deployment.
+  const planificateur = await demarrerPlanificateur({ db: preparation.db, messagerie: creerMessagerie(preparation.db, config), referentiel: chargerReferentiel(), urlPublique: config.urlPublique, fraicheurMois: config.fraicheurMois });
   let arret = false;
   for (let i = 0; i < processus; i++) cluster.fork();
   cluster.on("exit", (worker, code) => {
@@ -40,6 +42,7 @@ if (processus > 1 && cluster.isPrimary) {
   });
   const arreterTous = () => {
     arret = true;
+    void planificateur.stop({ graceful: false }).then(() => preparation.fermer());
     for (const w of Object.values(cluster.workers ?? {})) w?.kill("SIGTERM");
   };
   process.on("SIGINT", arreterTous);
@@ -56,6 +59,8 @@ async function servir(): Promise<void> {
   const messagerie = creerMessagerie(connexion.db, config);
   const comptes = creerComptes(connexion.db, config, messagerie);
   const contexte: AppLoadContext = { db: connexion.db, moteur: connexion.moteur, referentiel, config, geocodeur: geocodeurDepuisEnv(), comptes, messagerie };
+  // The daily reminders run in the primary only (with workers, the supervising primary runs them).
+  const planificateur = processus === 1 ? await demarrerPlanificateur({ db: connexion.db, messagerie, referentiel, urlPublique: config.urlPublique, fraicheurMois: config.fraicheurMois }) : undefined;
 
   const app = express();
   app.disable("x-powered-by");
@@ -102,6 +107,7 @@ async function servir(): Promise<void> {
 
   async function arreter(): Promise<void> {
     serveur.close();
+    await planificateur?.stop({ graceful: false, wait: true });
     await connexion.fermer();
     process.exit(0);
   }

@@ -1,5 +1,6 @@
 import { count, eq, inArray } from "drizzle-orm";
 import express from "express";
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { AppLoadContext } from "react-router";
@@ -7,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { utilisateurs } from "~/comptes/comptes.schema";
 import { monterComptes } from "~/comptes/express.server";
 import { comptesDeTest, dernierJeton, enCookie, entetesNavigateur, URL_TEST } from "~/comptes/test-outils";
-import { lieux } from "~/lieux/lieux.schema";
+import { doublons, lieux } from "~/lieux/lieux.schema";
 import { journal_audit } from "~/platform/audit/audit.schema";
 import { creerMessagerie } from "~/platform/courriel/messagerie.server";
 import type { Connexion } from "~/platform/db/connexion.server";
@@ -55,6 +56,15 @@ beforeAll(async () => {
   await c.db.insert(utilisateurs).values({ courriel: "coordinatrice@exemple.fr" });
 });
 afterAll(async () => c.fermer());
+
+/** Two fresh places in Rennes and their uncertain pair, for one call of the duplicate review. */
+async function paireDeTest(): Promise<{ id: string; a: string }> {
+  const ids = [randomUUID(), randomUUID()].sort();
+  const [a = "", b = ""] = ids;
+  for (const id of ids) await c.db.insert(lieux).values({ id, pivot: "00000000000000", nom: `EPN ${id}`, commune: "Rennes", code_postal: "35000", code_insee: "35238", adresse: "1 rue X", date_maj: "2024-01-01" });
+  await c.db.insert(doublons).values({ lieu_a: a, lieu_b: b, score: 0.7, signaux: {} });
+  return { id: `${a}_${b}`, a };
+}
 
 let compteur = 0;
 const nouvelleIp = () => `10.9.${Math.floor(++compteur / 200)}.${(compteur % 200) + 1}`;
@@ -204,6 +214,33 @@ const TABLE: Ligne[] = [
     },
   },
   {
+    // Duplicate review: administrators and the coordinators of the places' territory (Rennes here).
+    route: "POST /doublons/:id",
+    cas: "fusionner",
+    attendu: {
+      ...anonymeSinon({ statut: 302, vers: "/connexion?retour=%2Fdoublons%2F" }, { statut: 403 }),
+      coordinateur: { statut: 303, vers: "/doublons?fait=fusion" },
+      administrateur: { statut: 303, vers: "/doublons?fait=fusion" },
+    },
+    appeler: async (cookie, ip) => {
+      const p = await paireDeTest();
+      return action("routes/doublon.tsx", post(`/doublons/${p.id}`, { intention: "fusionner", survivant: p.a, "version-a": "1", "version-b": "1" }, ip, cookie), { id: p.id });
+    },
+  },
+  {
+    route: "POST /doublons/:id",
+    cas: "differents",
+    attendu: {
+      ...anonymeSinon({ statut: 302, vers: "/connexion?retour=%2Fdoublons%2F" }, { statut: 403 }),
+      coordinateur: { statut: 303, vers: "/doublons?fait=differents" },
+      administrateur: { statut: 303, vers: "/doublons?fait=differents" },
+    },
+    appeler: async (cookie, ip) => {
+      const p = await paireDeTest();
+      return action("routes/doublon.tsx", post(`/doublons/${p.id}`, { intention: "differents" }, ip, cookie), { id: p.id });
+    },
+  },
+  {
     // The same module seen by React Router (`npm run dev`): only PATCH edits, anything else is 405 for everyone.
     route: "POST /api/v1/lieux/:id",
     attendu: pourTous({ statut: 405 }),
@@ -216,6 +253,30 @@ const TABLE: Ligne[] = [
     appeler: (cookie, ip) => {
       const requete = new Request(`${URL_TEST}/api/v1/lieux/${LIEU}/signalements`, { method: "POST", headers: { ...entetesNavigateur(ip, cookie), "content-type": "application/json" }, body: JSON.stringify({ categories: ["horaires"], message: "" }) });
       return action("routes/api/signalements.ts", requete, { id: LIEU });
+    },
+  },
+  {
+    // « Je confirme que tout est à jour »: the same rights as editing the place.
+    route: "POST /lieux/:id/confirmer",
+    attendu: {
+      ...anonymeSinon(versConnexion(`/lieux/${LIEU}/confirmer`), { statut: 403 }),
+      ...Object.fromEntries((["mediateur", "responsable", "coordinateur", "administrateur"] as const).map((r) => [r, { statut: 303, vers: `/lieux/${LIEU}?confirme=1` }])),
+    },
+    appeler: (cookie, ip) => action("routes/lieu-confirmer.ts", post(`/lieux/${LIEU}/confirmer`, {}, ip, cookie), { id: LIEU }),
+  },
+  {
+    // Taking over an unowned place: a coordinator of its territory or an administrator, with a structure of theirs.
+    route: "POST /fraicheur",
+    attendu: { ...anonymeSinon(versConnexion("/fraicheur"), { statut: 403 }), coordinateur: { statut: 303, vers: "/fraicheur?pris=1" }, administrateur: { statut: 303, vers: "/fraicheur?pris=1" } },
+    appeler: async (cookie, ip) => {
+      const lieuId = randomUUID();
+      await c.db.insert(lieux).values({ id: lieuId, pivot: "00000000000000", nom: "Lieu sans structure", commune: "Rennes", code_postal: "35000", code_insee: "35238", adresse: "1 rue X", date_maj: "2024-01-01" });
+      const [s] = await c.db.insert(structures).values({ nom: "Coordination", type: "association", code_insee: "35238" }).returning({ id: structures.id });
+      // Coordinators and administrators belong to it (the take-over needs a structure of theirs).
+      const coordination = await c.db.select({ id: coordinations.utilisateur_id }).from(coordinations);
+      const admins = await c.db.select({ id: utilisateurs.id }).from(utilisateurs).where(eq(utilisateurs.role, "administrateur"));
+      for (const u of [...coordination, ...admins]) await c.db.insert(membres_structures).values({ structure_id: s?.id ?? "", utilisateur_id: u.id, role: "mediateur" }).onConflictDoNothing();
+      return action("routes/fraicheur.tsx", post("/fraicheur", { lieu: lieuId, structure: s?.id ?? "" }, ip, cookie));
     },
   },
   {

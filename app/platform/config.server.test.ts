@@ -67,6 +67,15 @@ describe("configuration", () => {
     expect(() => lireConfig({ OIDC_CLIENT_ID: "id" })).toThrow(/il manque OIDC_DISCOVERY_URL, OIDC_CLIENT_SECRET/);
   });
 
+  it("fraîcheur : 6 mois par défaut, réglable, entier positif exigé", () => {
+    expect(lireConfig({}).fraicheurMois).toBe(6);
+    expect(lireConfig({ PASSERELLE_FRAICHEUR_MOIS: "" }).fraicheurMois).toBe(6);
+    expect(lireConfig({ PASSERELLE_FRAICHEUR_MOIS: "9" }).fraicheurMois).toBe(9);
+    expect(() => lireConfig({ PASSERELLE_FRAICHEUR_MOIS: "0" })).toThrow(/PASSERELLE_FRAICHEUR_MOIS doit valoir au moins 1/);
+    expect(() => lireConfig({ PASSERELLE_FRAICHEUR_MOIS: "2.5" })).toThrow(/PASSERELLE_FRAICHEUR_MOIS doit être un nombre entier/);
+    expect(() => lireConfig({ PASSERELLE_FRAICHEUR_MOIS: "six" })).toThrow(/PASSERELLE_FRAICHEUR_MOIS/);
+  });
+
   it("une valeur invalide est refusée en nommant la variable", () => {
     expect(() => lireConfig({ PORT: "quatre-vingt" })).toThrow(/PORT/);
     expect(() => lireConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL doit commencer par postgres/);

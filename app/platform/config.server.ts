@@ -1,3 +1,4 @@
+import { FRAICHEUR_MOIS_PAR_DEFAUT } from "~/lieux/fiche/fraicheur";
 import { z } from "zod";
 import path from "node:path";
 import { ErreurPasserelle } from "./erreurs";
@@ -32,6 +33,8 @@ const schemaEnv = z.object({
   OIDC_CLIENT_SECRET: facultatif(z.string()),
   OIDC_LIBELLE: facultatif(z.string()),
   OIDC_SCOPES: facultatif(z.string()),
+  // Months without a confirmed update before a place is « à vérifier » and its owners are reminded.
+  PASSERELLE_FRAICHEUR_MOIS: facultatif(z.coerce.number({ message: "PASSERELLE_FRAICHEUR_MOIS doit être un nombre de mois" }).int("PASSERELLE_FRAICHEUR_MOIS doit être un nombre entier de mois").min(1, "PASSERELLE_FRAICHEUR_MOIS doit valoir au moins 1").max(60, "PASSERELLE_FRAICHEUR_MOIS doit valoir au plus 60")),
 });
 
 /** The OpenID Connect provider (ProConnect or any other) when one is configured. */
@@ -65,6 +68,8 @@ export interface Config {
   smtpUrl: string | undefined;
   expediteur: string;
   oidc: ConfigOidc | undefined;
+  /** Months after which a place's information is « à vérifier » and its owners get a reminder. */
+  fraicheurMois: number;
 }
 
 export function lireConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -91,6 +96,7 @@ export function lireConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     expediteur: e.SMTP_EXPEDITEUR ?? `Passerelle <ne-pas-repondre@${new URL(urlPublique).hostname}>`,
     oidc: configOidc(e),
+    fraicheurMois: e.PASSERELLE_FRAICHEUR_MOIS ?? FRAICHEUR_MOIS_PAR_DEFAUT,
   };
 }
 

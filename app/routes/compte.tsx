@@ -4,6 +4,7 @@ import { sessionsActives } from "~/comptes/compte.server";
 import { deconnecterPartout } from "~/comptes/connexion.server";
 import { comptesDe, exigerSession } from "~/comptes/session.server";
 import { dateHeureEnFrancais } from "~/platform/courriel/gabarit";
+import { droitsDe } from "~/structures/droits.server";
 import "~/comptes/comptes.css";
 import type { Route } from "./+types/compte";
 
@@ -14,8 +15,10 @@ export function meta() {
 export async function loader({ request, context }: Route.LoaderArgs) {
   const s = await exigerSession(request, context);
   const liste = await sessionsActives(context.db, s.utilisateur.id, s.session.id);
+  const droits = await droitsDe(context.db, s.utilisateur, context.referentiel);
   return {
     utilisateur: s.utilisateur,
+    revoitDoublons: droits !== null && (droits.administrateur || droits.coordinations.length > 0),
     sessions: liste.map((x) => ({ id: x.id, appareil: x.appareil, ouverteLe: dateHeureEnFrancais(x.ouverteLe), expireLe: dateHeureEnFrancais(x.expireLe), courante: x.courante })),
   };
 }
@@ -29,7 +32,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   return redirect("/connexion?deconnexion=partout", { headers: cookies });
 }
 
-export default function Compte({ loaderData: { utilisateur: u, sessions } }: Route.ComponentProps) {
+export default function Compte({ loaderData: { utilisateur: u, sessions, revoitDoublons } }: Route.ComponentProps) {
   return (
     <div className="comptes">
       <h1>Mon compte</h1>
@@ -47,6 +50,12 @@ export default function Compte({ loaderData: { utilisateur: u, sessions } }: Rou
       </dl>
       <p>
         <a href="/structures">Mes structures</a> · <a href="/signalements">Signalements à traiter</a>
+        {revoitDoublons ? (
+          <>
+            {" "}
+            · <a href="/doublons">Doublons à revoir</a> · <a href="/fraicheur">Fraîcheur des lieux de mon territoire</a>
+          </>
+        ) : null}
       </p>
       {u.role === "administrateur" ? (
         <nav aria-label="Administration du hub">

@@ -1,6 +1,8 @@
 import { data, redirect } from "react-router";
 import { chargerFiche } from "~/lieux/fiche/fiche.server";
 import { lienModifier } from "~/lieux/edition/lien.server";
+import { completude } from "~/lieux/fraicheur/completude";
+import { ConfirmationFraicheur } from "~/lieux/fraicheur/ConfirmationFraicheur";
 import { jetonFormulaire } from "~/lieux/signalements/anti-spam.server";
 import { servicesSignalements } from "~/lieux/signalements/services.server";
 import { LimiteAtteinte, signaler } from "~/lieux/signalements/signaler.server";
@@ -25,12 +27,16 @@ function introuvable(e: unknown): never {
 }
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
-  const r = await chargerFiche(context.db, params.id).catch(introuvable);
+  const r = await chargerFiche(context.db, params.id, { fraicheurMois: context.config.fraicheurMois }).catch(introuvable);
   // A place merged into another keeps working links: permanently moved to the surviving place.
   if (r.type === "fusionne") throw redirect(`/lieux/${r.vers}`, 301);
   // The report form's signed timestamp: a report sent less than 3 s after it is refused quietly.
   const jeton = jetonFormulaire(servicesSignalements(context).secret);
-  return { fiche: r.fiche, merci: new URL(request.url).searchParams.get("signalement") === "merci", jeton, modifier: await lienModifier(request, context, r.fiche.lieu) };
+  const modifier = await lienModifier(request, context, r.fiche.lieu);
+  // The freshness badge follows the setting PASSERELLE_FRAICHEUR_MOIS; editors also see what is missing.
+  const fiche = r.fiche;
+  const edition = modifier ? { completude: completude(r.fiche.lieu), confirme: new URL(request.url).searchParams.get("confirme") === "1" } : undefined;
+  return { fiche, seuilFraicheur: context.config.fraicheurMois, merci: new URL(request.url).searchParams.get("signalement") === "merci", jeton, modifier, edition };
 }
 
 export async function action({ params, request, context }: Route.ActionArgs) {
@@ -60,7 +66,7 @@ export function meta({ data: d }: Route.MetaArgs) {
   ];
 }
 
-export default function Lieu({ loaderData: { fiche, merci, jeton, modifier }, actionData }: Route.ComponentProps) {
+export default function Lieu({ loaderData: { fiche, seuilFraicheur, merci, jeton, modifier, edition }, actionData }: Route.ComponentProps) {
   const l = fiche.lieu;
   const services = GROUPES_SERVICES.map((g) => ({ ...g, services: g.services.filter((s) => l.services.includes(s.service)) })).filter((g) => g.services.length > 0);
   const programmes = [...l.dispositif_programmes_nationaux, ...l.formations_labels, ...l.autres_formations_labels];
@@ -86,6 +92,7 @@ export default function Lieu({ loaderData: { fiche, merci, jeton, modifier }, ac
             <a href={modifier}>Modifier ce lieu</a>
           </p>
         ) : null}
+        {edition ? <ConfirmationFraicheur lieuId={l.id} fraicheur={fiche.fraicheur} completude={edition.completude} confirme={edition.confirme} /> : null}
       </header>
       <div className="fiche-sections">
         <div>
@@ -134,7 +141,7 @@ export default function Lieu({ loaderData: { fiche, merci, jeton, modifier }, ac
         </div>
         <div>
           <ContactsFiche fiche={fiche} />
-          <SourcesFiche fiche={fiche} />
+          <SourcesFiche fiche={fiche} seuilMois={seuilFraicheur} />
         </div>
       </div>
       <FormulaireSignalement lieuId={l.id} merci={merci} jeton={actionData?.jeton || jeton} erreurs={actionData?.erreurs} valeurs={actionData?.valeurs} />

@@ -53,7 +53,7 @@ export type ResultatFiche = { type: "fiche"; fiche: FicheLieu } | { type: "fusio
  * Everything a place page shows. A merged-away id answers where it now lives (the caller redirects),
  * following chains of merges; an unknown id is `introuvable`.
  */
-export async function chargerFiche(db: BaseDeDonnees, id: string, options: { maintenant?: Date } = {}): Promise<ResultatFiche> {
+export async function chargerFiche(db: BaseDeDonnees, id: string, options: { maintenant?: Date; fraicheurMois?: number } = {}): Promise<ResultatFiche> {
   const maintenant = options.maintenant ?? new Date();
   const ligne = (await lieuxActuels(db, [id])).get(id);
   if (!ligne) throw new ErreurPasserelle("introuvable", "Ce lieu n'existe pas.");
@@ -63,7 +63,7 @@ export async function chargerFiche(db: BaseDeDonnees, id: string, options: { mai
     .from(lieuxSources)
     .where(eq(lieuxSources.lieu_id, ligne.id))
     .orderBy(asc(lieuxSources.source));
-  return { type: "fiche", fiche: composerFiche(versLieuStandard(ligne), ligne.position_approchee, ligne.provenance, sources, maintenant) };
+  return { type: "fiche", fiche: composerFiche(versLieuStandard(ligne), ligne.position_approchee, ligne.provenance, sources, maintenant, options.fraicheurMois) };
 }
 
 function composerFiche(
@@ -72,6 +72,7 @@ function composerFiche(
   provenance: Record<string, { source: string; date: string }>,
   sources: readonly { source: string; date_maj: string; importe_le: Date }[],
   maintenant: Date,
+  fraicheurMois: number | undefined,
 ): FicheLieu {
   const aujourdhui = dateIso(dateMurale(maintenant));
   const jourUtc = new Date(`${aujourdhui}T12:00:00Z`);
@@ -84,12 +85,12 @@ function composerFiche(
     sur_rendez_vous: estSurRendezVous(lieu.modalites_acces),
     semaine: semaine(horaires, maintenant),
     aujourdhui,
-    fraicheur: fraicheur(lieu.date_maj, jourUtc),
+    fraicheur: fraicheur(lieu.date_maj, jourUtc, fraicheurMois),
     sources: sources.map((s) => ({
       source: s.source,
       libelle: libelleSource(s.source),
       date_maj: s.date_maj,
-      fraicheur: fraicheur(s.date_maj, jourUtc),
+      fraicheur: fraicheur(s.date_maj, jourUtc, fraicheurMois),
       importe_le: s.importe_le.toISOString(),
     })),
     // Longitude goes with latitude ("Position"); fields in the standard's order of the labels.

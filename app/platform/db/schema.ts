@@ -6,3 +6,4 @@ export * from "../courriel/courriels.schema";
 export * from "../../structures/structures.schema";
 export * from "../audit/audit.schema";
 export * from "../../lieux/signalements/signalements.schema";
+export * from "../../lieux/fraicheur/fraicheur.schema";

@@ -1,5 +1,5 @@
 import type { FicheLieu } from "~/lieux/fiche/fiche.server";
-import { EXPLICATION_FRAICHEUR, LIBELLES_FRAICHEUR, type Fraicheur } from "~/lieux/fiche/fraicheur";
+import { explicationFraicheur, LIBELLES_FRAICHEUR, type Fraicheur } from "~/lieux/fiche/fraicheur";
 import { formaterDate } from "../textes";
 
 export function BadgeFraicheur({ fraicheur }: { fraicheur: Fraicheur }) {
@@ -7,7 +7,7 @@ export function BadgeFraicheur({ fraicheur }: { fraicheur: Fraicheur }) {
 }
 
 /** Where each piece of information comes from, and how old it is: people judge before travelling. */
-export function SourcesFiche({ fiche }: { fiche: FicheLieu }) {
+export function SourcesFiche({ fiche, seuilMois }: { fiche: FicheLieu; seuilMois: number }) {
   return (
     <section aria-labelledby="titre-sources">
       <h2 id="titre-sources">D'où viennent ces informations ?</h2>
@@ -23,7 +23,7 @@ export function SourcesFiche({ fiche }: { fiche: FicheLieu }) {
           ))}
         </ul>
       ) : null}
-      <p className="aide">{EXPLICATION_FRAICHEUR}</p>
+      <p className="aide">{explicationFraicheur(seuilMois)}</p>
       {fiche.provenance.length > 0 ? (
         <details>
           <summary>Source de chaque information</summary>
