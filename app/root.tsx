@@ -1,13 +1,8 @@
 import { isRouteErrorResponse, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useMatches, useRouteLoaderData, type ShouldRevalidateFunction } from "react-router";
 import { porteCookieSession } from "./comptes/cookie-session.server";
-import { config as configurerZod } from "zod/v4/core";
 import { estSansChrome, estSansScripts } from "./ui/chrome";
 import type { Route } from "./+types/root";
 import "./styles.css";
-
-// Under the strict CSP (server/securite.ts) zod's probe for `new Function` is reported as a violation,
-// even though zod catches it: browsers validate without zod's JIT. Root runs before any route module.
-if (typeof document !== "undefined") configurerZod({ jitless: true });
 
 /** "Se connecter" or "Mon compte" in the header: the cookie's presence only, no database read. */
 export function loader({ request, context }: Route.LoaderArgs) {

@@ -23,6 +23,14 @@ describe("en-têtes de sécurité", () => {
     expect(embed.get("Content-Security-Policy")).toMatch(/; frame-ancestors \*$/);
   });
 
+  it("les fichiers construits (/assets/) n'ont que nosniff : une politique n'y gouverne rien", () => {
+    const { entetes, nonce } = entetesPour("/assets/entry.client-abc.js");
+    expect(entetes.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(entetes.has("Content-Security-Policy")).toBe(false);
+    expect(entetes.has("X-Frame-Options")).toBe(false);
+    expect(nonce).toBeUndefined();
+  });
+
   it("CSP stricte : scripts du site et du nonce de la réponse seulement, un nonce neuf à chaque réponse", () => {
     const a = entetesPour("/");
     const b = entetesPour("/");

@@ -50,12 +50,18 @@ export function nonceDe(res: { locals: Record<string, unknown> }): string | unde
   return typeof n === "string" ? n : undefined;
 }
 
+/** Where the build's hashed files are served (server/main.ts). */
+export const PREFIXE_FICHIERS_CONSTRUITS = "/assets/";
+
 export function entetesSecurite(options: OptionsSecurite = {}) {
   return (req: RequeteMinimale, res: ReponseMinimale, next: () => void): void => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    // Built scripts, styles and fonts are not documents: a policy there governs nothing and its
+    // ≈ 500 bytes on each of a page's fifteen files weighed 7 KB of the public page's 150 KB budget.
+    if (req.path.startsWith(PREFIXE_FICHIERS_CONSTRUITS)) return next();
     const nonce = randomBytes(16).toString("base64");
     res.locals.nonce = nonce;
     const embed = req.path === "/embed";
-    res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     if (!embed) res.setHeader("X-Frame-Options", "SAMEORIGIN");
     res.setHeader("Content-Security-Policy", politiqueContenu(nonce, embed, options));

@@ -1,3 +1,4 @@
+import "~/platform/zod-navigateur";
 import { ModaliteAcces } from "@gouvfr-anct/lieux-de-mediation-numerique";
 import { z } from "zod";
 import type { JourHoraires } from "~/lieux/horaires";

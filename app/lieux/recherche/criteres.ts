@@ -1,3 +1,4 @@
+import "~/platform/zod-navigateur";
 import { z } from "zod";
 import {
   DISPOSITIFS_PROGRAMMES_NATIONAUX,

@@ -1,3 +1,4 @@
+import "~/platform/zod-navigateur";
 import { z } from "zod";
 import { CATEGORIES_SIGNALEMENT } from "../lieux.schema";
 import { CHAMP_PIEGE, MESSAGE_MAX } from "./libelles";
