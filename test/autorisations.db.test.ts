@@ -1,4 +1,4 @@
-import { count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray } from "drizzle-orm";
 import express from "express";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -310,7 +310,14 @@ const TABLE: Ligne[] = [
 const PAGES_ADMIN = [
   ["/admin/courriels", "routes/admin-courriels.tsx"],
   ["/admin/journal", "routes/admin-journal.tsx"],
+  ["/admin/coordinations", "routes/admin-coordinations.tsx"],
 ] as const;
+/** Pages that show personal data: the action their reading leaves in the audit log. */
+const ACTION_LECTURE: Record<(typeof PAGES_ADMIN)[number][0], string> = {
+  "/admin/courriels": "courriels.consulter",
+  "/admin/journal": "journal.consulter",
+  "/admin/coordinations": "coordinations.consulter",
+};
 
 /** Every mutating route: React Router modules with an `action`, Express routes other than GET/HEAD. */
 async function routesQuiModifient(): Promise<string[]> {
@@ -378,6 +385,20 @@ describe("table des autorisations", () => {
     expect(restants[0]?.n).toBe(0);
   });
 
+  it("GET /structures/:id : les adresses des membres ne sont lues que par ses responsables, et chaque lecture est journalisée", async () => {
+    const m: unknown = await import(path.resolve("app", "routes/structure.tsx"));
+    const loader = typeof m === "object" && m !== null && "loader" in m && typeof m.loader === "function" ? m.loader : undefined;
+    const lectures = async () => (await c.db.select({ n: count() }).from(journal_audit).where(and(eq(journal_audit.action, "membres.consulter"), eq(journal_audit.objet_id, structureId))))[0]?.n;
+    for (const [role, voit] of [["mediateur", false], ["responsable", true], ["administrateur", true]] as const) {
+      const avant = await lectures();
+      const requete = new Request(`${URL_TEST}/structures/${structureId}`, { headers: entetesNavigateur(nouvelleIp(), await sessionDe(role)) });
+      const page: unknown = await loader?.({ request: requete, context, params: { id: structureId }, url: new URL(requete.url), pattern: "" });
+      const membres = typeof page === "object" && page !== null && "membres" in page && Array.isArray(page.membres) ? page.membres : [];
+      expect({ role, voit: membres.length > 0 }).toEqual({ role, voit });
+      expect({ role, journalise: (await lectures()) === (avant ?? 0) + 1 }).toEqual({ role, journalise: voit });
+    }
+  });
+
   it("personne ne se donne un rôle par l'API de better-auth", async () => {
     const admins = async () => (await c.db.select({ n: count() }).from(utilisateurs).where(eq(utilisateurs.role, "administrateur")))[0]?.n;
     const avant = await admins();
@@ -400,7 +421,7 @@ describe("table des autorisations", () => {
         const attendu = role === "anonyme" ? versConnexion(chemin) : role === "administrateur" ? { statut: 200 } : { statut: 403 };
         expect({ role, ...obtenu }).toEqual({ role, ...attendu });
       }
-      const action = chemin === "/admin/courriels" ? "courriels.consulter" : "journal.consulter";
+      const action = ACTION_LECTURE[chemin];
       const [lectures] = await c.db.select({ n: count() }).from(journal_audit).where(eq(journal_audit.action, action));
       expect(lectures?.n).toBe(1);
     });

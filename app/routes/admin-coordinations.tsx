@@ -1,3 +1,4 @@
+import { journaliser } from "~/platform/audit/journal.server";
 import { Form, redirect } from "react-router";
 import { exigerAdministrateur } from "~/comptes/session.server";
 import { appartient } from "~/platform/listes";
@@ -18,8 +19,11 @@ export function meta() {
 const LIBELLES = { epci: "Intercommunalité (EPCI)", departement: "Département" } as const;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  await exigerAdministrateur(request, context);
-  return { confirmation: confirmation(request.url), coordinations: await listerCoordinations(context.db, context.referentiel) };
+  const s = await exigerAdministrateur(request, context);
+  const coordinations = await listerCoordinations(context.db, context.referentiel);
+  // The coordinators' addresses are personal data: each read is in the audit log.
+  await journaliser(context.db, { action: "coordinations.consulter", utilisateurId: s.utilisateur.id, objetType: "coordination", details: { lignes: coordinations.length } });
+  return { confirmation: confirmation(request.url), coordinations };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

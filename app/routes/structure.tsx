@@ -1,5 +1,6 @@
 import { data, redirect } from "react-router";
 import { exigerSession } from "~/comptes/session.server";
+import { journaliser } from "~/platform/audit/journal.server";
 import { dateHeureEnFrancais } from "~/platform/courriel/gabarit";
 import { ErreurPasserelle } from "~/platform/erreurs";
 import { demanderAdhesion, demandesDe, deciderDemande } from "~/structures/adhesions.server";
@@ -42,6 +43,11 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     gerer ? rechercherLieux(context.db, q) : [],
     demandesDe(context.db, { utilisateurId: s.utilisateur.id }),
   ]);
+  // Members', invitees' and applicants' addresses are personal data: each read is in the audit log.
+  if (gerer) {
+    const details = { membres: membres.length, invitations: invitations.length, demandes: demandes.length };
+    await journaliser(context.db, { action: "membres.consulter", utilisateurId: s.utilisateur.id, objetType: "structure", objetId: structure.id, details });
+  }
   return {
     confirmation: confirmation(request.url),
     structure,
