@@ -1,61 +1,31 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditerAccessibilite, lancerChromium } from "./outils";
+import { auditerAccessibilite, lancerChromium, preparerBanc } from "./outils";
 
 /**
  * Accounts in a real browser. The first administrator gets a link from the CLI (no SMTP here, as on
  * a new machine), then reads in /admin/courriels the link mailed to an agent who signs in without
- * JavaScript, sees their account and signs out. The server runs on a data folder prepared by the
- * CLI beforehand, so it is started here rather than with demarrerServeur (which makes its own folder).
+ * JavaScript, sees their account and signs out. The data folder is prepared by the CLI before the
+ * server starts (preparerBanc).
  */
 const PORT = Number(process.env.PASSERELLE_E2E_PORT_COMPTES ?? 3991);
 const URL_SITE = `http://127.0.0.1:${PORT}`;
-const dossier = mkdtempSync(path.join(tmpdir(), "passerelle-e2e-comptes-"));
-const env = { ...process.env, PORT: String(PORT), PASSERELLE_DATA_DIR: dossier, DATABASE_URL: "", PASSERELLE_SEED: "non", PASSERELLE_URL_PUBLIQUE: URL_SITE, SMTP_URL: "" };
+const banc = preparerBanc(PORT);
+const { passerelle } = banc;
 
-let serveur: ChildProcess | undefined;
 let navigateur: Browser;
 let lienAdmin: string;
-
-function passerelle(...args: string[]): string {
-  const r = spawnSync(process.execPath, [path.resolve("bin/passerelle.js"), ...args], { env, encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`passerelle ${args.join(" ")} : ${r.stderr}`);
-  return r.stdout;
-}
 
 beforeAll(async () => {
   passerelle("admin", "ajouter", "admin@hub.bzh");
   lienAdmin = passerelle("lien-connexion", "admin@hub.bzh").trim().split("\n").at(-1) ?? "";
-  const processus = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
-  serveur = processus;
-  let journal = "";
-  processus.stdout?.on("data", (d: Buffer) => (journal += d.toString()));
-  processus.stderr?.on("data", (d: Buffer) => (journal += d.toString()));
-  const limite = Date.now() + 120_000;
-  for (;;) {
-    const pret = await fetch(`${URL_SITE}/healthz`).then((r) => r.ok, () => false);
-    if (pret) break;
-    if (processus.exitCode !== null || Date.now() > limite) {
-      processus.kill("SIGKILL");
-      throw new Error(`Le serveur n'a pas démarré :\n${journal}`);
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  await banc.demarrer();
   navigateur = await lancerChromium();
 });
 
 afterAll(async () => {
   await navigateur?.close();
-  if (serveur && serveur.exitCode === null) {
-    const fin = new Promise((r) => serveur?.once("exit", r));
-    serveur.kill("SIGTERM");
-    await fin;
-  }
-  rmSync(dossier, { recursive: true, force: true });
+  await banc.arreter();
 });
 
 /** axe on the page's exact HTML, in a blank page: without JavaScript, or under the site's CSP, it cannot run in the page itself. */

@@ -1,12 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { csv, ligne } from "../aide/lieux";
-import { auditerAccessibilite, lancerChromium } from "./outils";
+import { auditerAccessibilite, lancerChromium, preparerBanc } from "./outils";
 
 /**
  * Duplicate review in a real browser: two sources describe a place in Rennes and one in Brest under
@@ -16,26 +14,19 @@ import { auditerAccessibilite, lancerChromium } from "./outils";
  */
 const PORT = Number(process.env.PASSERELLE_E2E_PORT_DOUBLONS ?? 3994);
 const URL_SITE = `http://127.0.0.1:${PORT}`;
-const dossier = mkdtempSync(path.join(tmpdir(), "passerelle-e2e-doublons-"));
-const env = { ...process.env, PORT: String(PORT), PASSERELLE_DATA_DIR: dossier, DATABASE_URL: "", PASSERELLE_SEED: "non", PASSERELLE_URL_PUBLIQUE: URL_SITE, SMTP_URL: "" };
+const banc = preparerBanc(PORT);
+const { passerelle } = banc;
 const SORTIE = "test-results/doublons";
 const HORAIRES_SOURCE_2 = "Mo-Fr 10:00-17:00";
 
-let serveur: ChildProcess | undefined;
 let navigateur: Browser;
 let contexte: BrowserContext;
-
-function passerelle(...args: string[]): string {
-  const r = spawnSync(process.execPath, [path.resolve("bin/passerelle.js"), ...args], { env, encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`passerelle ${args.join(" ")} : ${r.stderr}`);
-  return r.stdout;
-}
 
 beforeAll(async () => {
   mkdirSync(SORTIE, { recursive: true });
   const brest = { code_insee: "29019", commune: "Brest", code_postal: "29200", adresse: "2 rue de Siam", latitude: "48.3900", longitude: "-4.4860" };
-  const s1 = path.join(dossier, "s1.csv");
-  const s2 = path.join(dossier, "s2.csv");
+  const s1 = path.join(banc.dossier, "s1.csv");
+  const s2 = path.join(banc.dossier, "s2.csv");
   writeFileSync(s1, csv([ligne({ id: "r1", nom: "Espace public numérique du Blosne", date_maj: "2024-05-02" }), ligne({ ...brest, id: "b1", nom: "Espace numérique de Siam" })]));
   writeFileSync(
     s2,
@@ -48,20 +39,7 @@ beforeAll(async () => {
   passerelle("import", s2, "--format", "standard-csv", "--source", "s2");
   passerelle("admin", "ajouter", "admin@hub.bzh");
   const lien = passerelle("lien-connexion", "admin@hub.bzh").trim().split("\n").at(-1) ?? "";
-  const processus = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
-  serveur = processus;
-  let journal = "";
-  processus.stdout?.on("data", (d: Buffer) => (journal += d.toString()));
-  processus.stderr?.on("data", (d: Buffer) => (journal += d.toString()));
-  const limite = Date.now() + 120_000;
-  for (;;) {
-    if (await fetch(`${URL_SITE}/healthz`).then((r) => r.ok, () => false)) break;
-    if (processus.exitCode !== null || Date.now() > limite) {
-      processus.kill("SIGKILL");
-      throw new Error(`Le serveur n'a pas démarré :\n${journal}`);
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  await banc.demarrer();
   navigateur = await lancerChromium();
   contexte = await navigateur.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await contexte.newPage();
@@ -73,12 +51,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await navigateur?.close();
-  if (serveur && serveur.exitCode === null) {
-    const fin = new Promise((r) => serveur?.once("exit", r));
-    serveur.kill("SIGTERM");
-    await fin;
-  }
-  rmSync(dossier, { recursive: true, force: true });
+  await banc.arreter();
 });
 
 const lieuApi = z.object({ id: z.string(), nom: z.string(), horaires: z.string().nullable().optional() });

@@ -1,12 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { csv, ligne } from "../aide/lieux";
-import { auditerAccessibilite, lancerChromium } from "./outils";
+import { auditerAccessibilite, lancerChromium, preparerBanc } from "./outils";
 
 /**
  * Editing a place in a real browser: an administrator (who may edit every place) changes the hours
@@ -15,20 +13,13 @@ import { auditerAccessibilite, lancerChromium } from "./outils";
  */
 const PORT = Number(process.env.PASSERELLE_E2E_PORT_EDITION ?? 3996);
 const URL_SITE = `http://127.0.0.1:${PORT}`;
-const dossier = mkdtempSync(path.join(tmpdir(), "passerelle-e2e-edition-"));
-const env = { ...process.env, PORT: String(PORT), PASSERELLE_DATA_DIR: dossier, DATABASE_URL: "", PASSERELLE_SEED: "non", PASSERELLE_URL_PUBLIQUE: URL_SITE, SMTP_URL: "" };
+const banc = preparerBanc(PORT);
+const { passerelle } = banc;
 const SORTIE = "test-results/edition";
 
-let serveur: ChildProcess | undefined;
 let navigateur: Browser;
 let contexte: BrowserContext;
 let lieuId = "";
-
-function passerelle(...args: string[]): string {
-  const r = spawnSync(process.execPath, [path.resolve("bin/passerelle.js"), ...args], { env, encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`passerelle ${args.join(" ")} : ${r.stderr}`);
-  return r.stdout;
-}
 
 const lieuApi = z.object({ id: z.string(), horaires: z.string().nullable().optional(), telephone: z.string().nullable().optional() });
 async function lireLieu(): Promise<z.infer<typeof lieuApi>> {
@@ -37,25 +28,12 @@ async function lireLieu(): Promise<z.infer<typeof lieuApi>> {
 }
 
 beforeAll(async () => {
-  const fichier = path.join(dossier, "lieux.csv");
+  const fichier = path.join(banc.dossier, "lieux.csv");
   writeFileSync(fichier, csv([ligne({ id: "blosne", nom: "Espace public numérique du Blosne", horaires: "Mo-Fr 09:00-12:00" })]));
   passerelle("import", fichier, "--format", "standard-csv", "--source", "test");
   passerelle("admin", "ajouter", "admin@hub.bzh");
   const lien = passerelle("lien-connexion", "admin@hub.bzh").trim().split("\n").at(-1) ?? "";
-  const processus = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
-  serveur = processus;
-  let journal = "";
-  processus.stdout?.on("data", (d: Buffer) => (journal += d.toString()));
-  processus.stderr?.on("data", (d: Buffer) => (journal += d.toString()));
-  const limite = Date.now() + 120_000;
-  for (;;) {
-    if (await fetch(`${URL_SITE}/healthz`).then((r) => r.ok, () => false)) break;
-    if (processus.exitCode !== null || Date.now() > limite) {
-      processus.kill("SIGKILL");
-      throw new Error(`Le serveur n'a pas démarré :\n${journal}`);
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  await banc.demarrer();
   const liste = z.object({ data: z.array(z.object({ id: z.string() })) }).parse(await (await fetch(`${URL_SITE}/api/v1/lieux?commune=35238`)).json());
   lieuId = liste.data[0]?.id ?? "";
   navigateur = await lancerChromium();
@@ -69,12 +47,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await navigateur?.close();
-  if (serveur && serveur.exitCode === null) {
-    const fin = new Promise((r) => serveur?.once("exit", r));
-    serveur.kill("SIGTERM");
-    await fin;
-  }
-  rmSync(dossier, { recursive: true, force: true });
+  await banc.arreter();
 });
 
 async function ouvrirFormulaire(): Promise<Page> {

@@ -1,6 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,7 +9,7 @@ import { courriels } from "~/platform/courriel/courriels.schema";
 import { ouvrirConnexion } from "~/platform/db/connexion.server";
 import { lieux_structures, membres_structures, structures } from "~/structures/structures.schema";
 import { csv, ligne } from "../aide/lieux";
-import { auditerAccessibilite, lancerChromium } from "./outils";
+import { auditerAccessibilite, lancerChromium, preparerBanc } from "./outils";
 
 /**
  * The freshness loop in a real browser, without JavaScript: a place not confirmed for 10 months (setting: 6) is
@@ -21,11 +19,10 @@ import { auditerAccessibilite, lancerChromium } from "./outils";
  */
 const PORT = Number(process.env.PASSERELLE_E2E_PORT_FRAICHEUR ?? 3993);
 const URL_SITE = `http://127.0.0.1:${PORT}`;
-const dossier = mkdtempSync(path.join(tmpdir(), "passerelle-e2e-fraicheur-"));
-const env = { ...process.env, PORT: String(PORT), PASSERELLE_DATA_DIR: dossier, DATABASE_URL: "", PASSERELLE_SEED: "non", PASSERELLE_URL_PUBLIQUE: URL_SITE, SMTP_URL: "", PASSERELLE_FRAICHEUR_MOIS: "6" };
+const banc = preparerBanc(PORT, { env: { PASSERELLE_FRAICHEUR_MOIS: "6" } });
+const { passerelle } = banc;
 const MEDIATRICE = "mediatrice@blosne.fr";
 
-let serveur: ChildProcess | undefined;
 let navigateur: Browser;
 let page: Page;
 let lieuId = "";
@@ -33,18 +30,12 @@ let sortieRelance = "";
 let lienAdmin = "";
 let boite: { destinataire: string; sujet: string; texte: string }[] = [];
 
-function passerelle(...args: string[]): string {
-  const r = spawnSync(process.execPath, [path.resolve("bin/passerelle.js"), ...args], { env, encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`passerelle ${args.join(" ")} : ${r.stderr}`);
-  return r.stdout;
-}
-
 beforeAll(async () => {
-  const fichier = path.join(dossier, "lieux.csv");
+  const fichier = path.join(banc.dossier, "lieux.csv");
   writeFileSync(fichier, csv([ligne({ id: "blosne", nom: "Espace public numérique du Blosne", date_maj: dateLimiteFraicheur(new Date(), 10) })]));
   passerelle("import", fichier, "--format", "standard-csv", "--source", "test");
   // The structure running the place and its médiatrice.
-  const c = await ouvrirConnexion({ moteur: "pglite", dossier: path.join(dossier, "db") });
+  const c = await ouvrirConnexion({ moteur: "pglite", dossier: path.join(banc.dossier, "db") });
   const [l] = await c.db.select({ id: lieux.id }).from(lieux);
   lieuId = l?.id ?? "";
   const [u] = await c.db.insert(utilisateurs).values({ courriel: MEDIATRICE, nom: "Awa" }).returning({ id: utilisateurs.id });
@@ -55,27 +46,14 @@ beforeAll(async () => {
 
   sortieRelance = passerelle("fraicheur", "relancer");
   passerelle("fraicheur", "relancer"); // a second run the same day sends nothing more
-  const lecture = await ouvrirConnexion({ moteur: "pglite", dossier: path.join(dossier, "db") });
+  const lecture = await ouvrirConnexion({ moteur: "pglite", dossier: path.join(banc.dossier, "db") });
   boite = await lecture.db.select({ destinataire: courriels.destinataire, sujet: courriels.sujet, texte: courriels.texte }).from(courriels);
   await lecture.fermer();
 
   const lien = passerelle("lien-connexion", MEDIATRICE, "--retour", `/lieux/${lieuId}`).trim().split("\n").at(-1) ?? "";
   passerelle("admin", "ajouter", "admin@hub.bzh");
   lienAdmin = passerelle("lien-connexion", "admin@hub.bzh", "--retour", "/fraicheur").trim().split("\n").at(-1) ?? "";
-  const processus = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
-  serveur = processus;
-  let journal = "";
-  processus.stdout?.on("data", (d: Buffer) => (journal += d.toString()));
-  processus.stderr?.on("data", (d: Buffer) => (journal += d.toString()));
-  const limite = Date.now() + 120_000;
-  for (;;) {
-    if (await fetch(`${URL_SITE}/healthz`).then((r) => r.ok, () => false)) break;
-    if (processus.exitCode !== null || Date.now() > limite) {
-      processus.kill("SIGKILL");
-      throw new Error(`Le serveur n'a pas démarré :\n${journal}`);
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  await banc.demarrer();
   navigateur = await lancerChromium();
   page = await (await navigateur.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } })).newPage();
   await page.goto(lien);
@@ -85,12 +63,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await navigateur?.close();
-  if (serveur && serveur.exitCode === null) {
-    const fin = new Promise((r) => serveur?.once("exit", r));
-    serveur.kill("SIGTERM");
-    await fin;
-  }
-  rmSync(dossier, { recursive: true, force: true });
+  await banc.arreter();
 });
 
 /** axe on the page's exact HTML; without JavaScript axe cannot run in the page itself. */

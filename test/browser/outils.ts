@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -10,41 +10,87 @@ export interface Serveur {
   arreter(): Promise<void>;
 }
 
-/** Starts the built app on a free port with a brand-new data folder (so the first-start seeding runs). */
-export async function demarrerServeur(port: number): Promise<Serveur> {
+/** A data folder of its own, the CLI on it, then the built app started on it. */
+export interface Banc extends Serveur {
+  dossier: string;
+  /** `npx passerelle …` on this data folder; throws with its error output on failure. */
+  passerelle(...args: string[]): string;
+  demarrer(): Promise<void>;
+}
+
+export interface OptionsBanc {
+  /** Let the first start load the Bretagne data (`PASSERELLE_SEED=auto`); an empty database otherwise. */
+  seed?: boolean;
+  env?: Record<string, string>;
+}
+
+/**
+ * Prepares a server on `port` without starting it, so that a test can first set its data up with
+ * the CLI (places, administrators, sign-in links). Mails stay in the outbox (no SMTP).
+ */
+export function preparerBanc(port: number, options: OptionsBanc = {}): Banc {
+  const url = `http://127.0.0.1:${port}`;
   const dossier = mkdtempSync(path.join(tmpdir(), "passerelle-e2e-"));
-  const processus: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: { ...process.env, PORT: String(port), PASSERELLE_DATA_DIR: dossier, DATABASE_URL: "" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    PASSERELLE_DATA_DIR: dossier,
+    DATABASE_URL: "",
+    PASSERELLE_URL_PUBLIQUE: url,
+    SMTP_URL: "",
+    ...(options.seed ? {} : { PASSERELLE_SEED: "non" }),
+    ...options.env,
+  };
+  let processus: ChildProcess | undefined;
+  return {
+    url,
+    dossier,
+    passerelle(...args) {
+      const r = spawnSync(process.execPath, [path.resolve("bin/passerelle.js"), ...args], { env, encoding: "utf8" });
+      if (r.status !== 0) throw new Error(`passerelle ${args.join(" ")} : ${r.stderr}`);
+      return r.stdout;
+    },
+    async demarrer() {
+      processus = await lancer(env, url);
+    },
+    async arreter() {
+      if (processus && processus.exitCode === null) {
+        const fin = new Promise((r) => processus?.once("exit", r));
+        processus.kill("SIGTERM");
+        await fin;
+      }
+      rmSync(dossier, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Starts the built app and waits for /healthz; never leaves a half-started server behind (its port would stay taken). */
+async function lancer(env: NodeJS.ProcessEnv, url: string): Promise<ChildProcess> {
+  const processus = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let journal = "";
   processus.stdout?.on("data", (d: Buffer) => (journal += d.toString()));
   processus.stderr?.on("data", (d: Buffer) => (journal += d.toString()));
-  const url = `http://127.0.0.1:${port}`;
   const limite = Date.now() + 150_000;
   for (;;) {
-    try {
-      const r = await fetch(`${url}/healthz`);
-      if (r.ok) break;
-    } catch {
-      // not listening yet
-    }
+    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return processus;
     if (processus.exitCode !== null || Date.now() > limite) {
-      // Never leave a half-started server behind: the next run would find its port taken.
       processus.kill("SIGKILL");
-      rmSync(dossier, { recursive: true, force: true });
       throw new Error(`Le serveur n'a pas démarré :\n${journal}`);
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  return {
-    url,
-    arreter: async () => {
-      processus.kill("SIGTERM");
-      await new Promise((r) => processus.once("exit", r));
-      rmSync(dossier, { recursive: true, force: true });
-    },
-  };
+}
+
+/** Starts the built app on a free port with a brand-new data folder (so the first-start seeding runs). */
+export async function demarrerServeur(port: number): Promise<Serveur> {
+  const banc = preparerBanc(port, { seed: true });
+  try {
+    await banc.demarrer();
+  } catch (e) {
+    await banc.arreter();
+    throw e;
+  }
+  return banc;
 }
 
 export function lancerChromium(): Promise<Browser> {

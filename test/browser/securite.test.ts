@@ -1,10 +1,6 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditerAccessibilite, lancerChromium } from "./outils";
+import { auditerAccessibilite, lancerChromium, preparerBanc } from "./outils";
 
 /**
  * Security in a real browser against the real server (decision 008): pages hydrate under the strict
@@ -14,47 +10,22 @@ import { auditerAccessibilite, lancerChromium } from "./outils";
  */
 const PORT = Number(process.env.PASSERELLE_E2E_PORT_SECURITE ?? 3993);
 const URL_SITE = `http://127.0.0.1:${PORT}`;
-const dossier = mkdtempSync(path.join(tmpdir(), "passerelle-e2e-securite-"));
-const env = { ...process.env, PORT: String(PORT), PASSERELLE_DATA_DIR: dossier, DATABASE_URL: "", PASSERELLE_URL_PUBLIQUE: URL_SITE, SMTP_URL: "" };
+const banc = preparerBanc(PORT, { seed: true });
+const { passerelle } = banc;
 
-let serveur: ChildProcess | undefined;
 let navigateur: Browser;
 let lienAdmin = "";
-
-function passerelle(...args: string[]): string {
-  const r = spawnSync(process.execPath, [path.resolve("bin/passerelle.js"), ...args], { env, encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`passerelle ${args.join(" ")} : ${r.stderr}`);
-  return r.stdout;
-}
 
 beforeAll(async () => {
   passerelle("admin", "ajouter", "admin@hub.bzh");
   lienAdmin = passerelle("lien-connexion", "admin@hub.bzh").trim().split("\n").at(-1) ?? "";
-  const processus = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
-  serveur = processus;
-  let journal = "";
-  processus.stdout?.on("data", (d: Buffer) => (journal += d.toString()));
-  processus.stderr?.on("data", (d: Buffer) => (journal += d.toString()));
-  const limite = Date.now() + 170_000;
-  for (;;) {
-    if (await fetch(`${URL_SITE}/healthz`).then((r) => r.ok, () => false)) break;
-    if (processus.exitCode !== null || Date.now() > limite) {
-      processus.kill("SIGKILL");
-      throw new Error(`Le serveur n'a pas démarré :\n${journal}`);
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  await banc.demarrer();
   navigateur = await lancerChromium();
 });
 
 afterAll(async () => {
   await navigateur?.close();
-  if (serveur && serveur.exitCode === null) {
-    const fin = new Promise((r) => serveur?.once("exit", r));
-    serveur.kill("SIGTERM");
-    await fin;
-  }
-  rmSync(dossier, { recursive: true, force: true });
+  await banc.arreter();
 });
 
 /** Every CSP violation, console error and uncaught exception of the context's pages. */

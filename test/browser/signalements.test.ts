@@ -1,11 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csv, ligne } from "../aide/lieux";
-import { auditerAccessibilite, lancerChromium } from "./outils";
+import { auditerAccessibilite, lancerChromium, preparerBanc } from "./outils";
 
 /**
  * Error reports in a real browser, without JavaScript: a visitor reports an error on a place page;
@@ -15,51 +13,21 @@ import { auditerAccessibilite, lancerChromium } from "./outils";
  */
 const PORT = Number(process.env.PASSERELLE_E2E_PORT_SIGNALEMENTS ?? 3998);
 const URL_SITE = `http://127.0.0.1:${PORT}`;
-const dossier = mkdtempSync(path.join(tmpdir(), "passerelle-e2e-signalements-"));
-const env = {
-  ...process.env,
-  PORT: String(PORT),
-  PASSERELLE_DATA_DIR: dossier,
-  PASSERELLE_BUILD_DIR: process.env.PASSERELLE_BUILD_DIR ?? "build",
-  DATABASE_URL: "",
-  PASSERELLE_SEED: "non",
-  PASSERELLE_URL_PUBLIQUE: URL_SITE,
-  SMTP_URL: "",
-};
+const banc = preparerBanc(PORT, { env: { PASSERELLE_BUILD_DIR: process.env.PASSERELLE_BUILD_DIR ?? "build" } });
+const { passerelle } = banc;
 
-let serveur: ChildProcess | undefined;
 let navigateur: Browser;
 let admin: Page;
 let mediatrice: Page;
 let visiteur: Page;
 
-function passerelle(...args: string[]): string {
-  const r = spawnSync(process.execPath, [path.resolve("bin/passerelle.js"), ...args], { env, encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`passerelle ${args.join(" ")} : ${r.stderr}`);
-  return r.stdout;
-}
-
 beforeAll(async () => {
-  const fichier = path.join(dossier, "lieux.csv");
+  const fichier = path.join(banc.dossier, "lieux.csv");
   writeFileSync(fichier, csv([ligne({ id: "blosne", nom: "Espace public numérique du Blosne" })]));
   passerelle("import", fichier, "--format", "standard-csv", "--source", "test");
   passerelle("admin", "ajouter", "admin@hub.bzh");
   const lienAdmin = passerelle("lien-connexion", "admin@hub.bzh").trim().split("\n").at(-1) ?? "";
-  const processus = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
-  serveur = processus;
-  let journal = "";
-  processus.stdout?.on("data", (d: Buffer) => (journal += d.toString()));
-  processus.stderr?.on("data", (d: Buffer) => (journal += d.toString()));
-  const limite = Date.now() + 120_000;
-  for (;;) {
-    const pret = await fetch(`${URL_SITE}/healthz`).then((r) => r.ok, () => false);
-    if (pret) break;
-    if (processus.exitCode !== null || Date.now() > limite) {
-      processus.kill("SIGKILL");
-      throw new Error(`Le serveur n'a pas démarré :\n${journal}`);
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  await banc.demarrer();
   navigateur = await lancerChromium();
   admin = await (await navigateur.newContext()).newPage();
   await admin.goto(lienAdmin);
@@ -71,12 +39,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await navigateur?.close();
-  if (serveur && serveur.exitCode === null) {
-    const fin = new Promise((r) => serveur?.once("exit", r));
-    serveur.kill("SIGTERM");
-    await fin;
-  }
-  rmSync(dossier, { recursive: true, force: true });
+  await banc.arreter();
 });
 
 /** axe on the page's exact HTML; without JavaScript axe cannot run in the page itself (CSP). */
