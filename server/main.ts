@@ -8,15 +8,17 @@ import type { AppLoadContext, ServerBuild } from "react-router";
 import { creerComptes } from "~/comptes/auth.server";
 import { nomCookieSession } from "~/comptes/cookie-session.server";
 import { monterComptes } from "~/comptes/express.server";
-import { creerMessagerie } from "~/platform/courriel/messagerie.server";
-import { demarrerPlanificateur } from "~/lieux/fraicheur/planificateur.server";
+import { creerMessagerie, type Messagerie } from "~/platform/courriel/messagerie.server";
+import { tachesFraicheur } from "~/lieux/fraicheur/taches.server";
+import { demarrerPlanificateur, type Tache } from "~/platform/taches/planificateur.server";
 import { routeurApi } from "~/routes/api/express.server";
 import { geocodeurDepuisEnv } from "~/lieux/recherche/geocodeur.server";
 import { chargerSiVide } from "~/lieux/seed.server";
 import { chargerIndicateursSiVide } from "~/diagnostic/indicateurs/seed.server";
 import { lireConfig } from "~/platform/config.server";
-import { optionsDepuisConfig, ouvrirConnexion, type Connexion } from "~/platform/db/connexion.server";
+import { optionsDepuisConfig, ouvrirConnexion, type BaseDeDonnees, type Connexion } from "~/platform/db/connexion.server";
 import { chargerReferentiel } from "~/territoire/referentiel.server";
+import type { Referentiel } from "~/territoire/types";
 import { protectionCsrf } from "./csrf";
 import { entetesSecurite, nonceDe } from "./securite";
 
@@ -33,7 +35,7 @@ if (processus > 1 && cluster.isPrimary) {
   const preparation = await ouvrirConnexion(optionsDepuisConfig(config));
   await preparer(preparation);
   // The primary keeps this connection for the scheduled jobs: one job runner per deployment.
-  const planificateur = await demarrerPlanificateur({ db: preparation.db, messagerie: creerMessagerie(preparation.db, config), referentiel: chargerReferentiel(), urlPublique: config.urlPublique, fraicheurMois: config.fraicheurMois });
+  const planificateur = await demarrerPlanificateur(preparation.db, taches(preparation.db, creerMessagerie(preparation.db, config), chargerReferentiel()));
   let arret = false;
   for (let i = 0; i < processus; i++) cluster.fork();
   cluster.on("exit", (worker, code) => {
@@ -51,6 +53,11 @@ if (processus > 1 && cluster.isPrimary) {
   await servir();
 }
 
+/** Every module's scheduled jobs, run by one process per deployment. */
+function taches(db: BaseDeDonnees, messagerie: Messagerie, referentiel: Referentiel): Tache[] {
+  return [...tachesFraicheur({ db, messagerie, referentiel, urlPublique: config.urlPublique, fraicheurMois: config.fraicheurMois })];
+}
+
 /** One app process: its database connection, the reference geography, Express and React Router. */
 async function servir(): Promise<void> {
   const connexion = await ouvrirConnexion(optionsDepuisConfig(config));
@@ -60,7 +67,7 @@ async function servir(): Promise<void> {
   const comptes = creerComptes(connexion.db, config, messagerie);
   const contexte: AppLoadContext = { db: connexion.db, moteur: connexion.moteur, referentiel, config, geocodeur: geocodeurDepuisEnv(), comptes, messagerie };
   // The daily reminders run in the primary only (with workers, the supervising primary runs them).
-  const planificateur = processus === 1 ? await demarrerPlanificateur({ db: connexion.db, messagerie, referentiel, urlPublique: config.urlPublique, fraicheurMois: config.fraicheurMois }) : undefined;
+  const planificateur = processus === 1 ? await demarrerPlanificateur(connexion.db, taches(connexion.db, messagerie, referentiel)) : undefined;
 
   const app = express();
   app.disable("x-powered-by");

@@ -1,10 +1,16 @@
 import { FRAICHEUR_MOIS_PAR_DEFAUT } from "~/lieux/fiche/fraicheur";
+import { REGLAGES_PAR_DEFAUT, type ReglagesOrientation } from "~/orientation/suivi/vocabulaire";
 import { z } from "zod";
 import path from "node:path";
 import { ErreurPasserelle } from "./erreurs";
 
 /** An empty variable means "not set" (as shells and .env files often leave it). */
 const facultatif = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+
+/** A whole number of days between min and max, named in every message. */
+function jours(nom: string, min: number, max: number) {
+  return facultatif(z.coerce.number({ message: `${nom} doit être un nombre de jours` }).int(`${nom} doit être un nombre entier de jours`).min(min, `${nom} doit valoir au moins ${min}`).max(max, `${nom} doit valoir au plus ${max}`));
+}
 
 /** Environment variables, validated once at start-up. */
 const schemaEnv = z.object({
@@ -35,6 +41,11 @@ const schemaEnv = z.object({
   OIDC_SCOPES: facultatif(z.string()),
   // Months without a confirmed update before a place is « à vérifier » and its owners are reminded.
   PASSERELLE_FRAICHEUR_MOIS: facultatif(z.coerce.number({ message: "PASSERELLE_FRAICHEUR_MOIS doit être un nombre de mois" }).int("PASSERELLE_FRAICHEUR_MOIS doit être un nombre entier de mois").min(1, "PASSERELLE_FRAICHEUR_MOIS doit valoir au moins 1").max(60, "PASSERELLE_FRAICHEUR_MOIS doit valoir au plus 60")),
+  // Tracked referrals (decision 011): signed link validity, expiry, reminders, erasure of contact details, in days.
+  PASSERELLE_ORIENTATION_LIEN_JOURS: jours("PASSERELLE_ORIENTATION_LIEN_JOURS", 1, 60),
+  PASSERELLE_ORIENTATION_EXPIRATION_JOURS: jours("PASSERELLE_ORIENTATION_EXPIRATION_JOURS", 1, 365),
+  PASSERELLE_ORIENTATION_RELANCE_JOURS: jours("PASSERELLE_ORIENTATION_RELANCE_JOURS", 1, 60),
+  PASSERELLE_ORIENTATION_EFFACEMENT_JOURS: jours("PASSERELLE_ORIENTATION_EFFACEMENT_JOURS", 1, 730),
 });
 
 /** The OpenID Connect provider (ProConnect or any other) when one is configured. */
@@ -70,6 +81,8 @@ export interface Config {
   oidc: ConfigOidc | undefined;
   /** Months after which a place's information is « à vérifier » and its owners get a reminder. */
   fraicheurMois: number;
+  /** Tracked referrals: signed links, expiry, reminders and erasure delays, in days. */
+  orientation: ReglagesOrientation;
 }
 
 export function lireConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -97,6 +110,12 @@ export function lireConfig(env: NodeJS.ProcessEnv = process.env): Config {
     expediteur: e.SMTP_EXPEDITEUR ?? `Passerelle <ne-pas-repondre@${new URL(urlPublique).hostname}>`,
     oidc: configOidc(e),
     fraicheurMois: e.PASSERELLE_FRAICHEUR_MOIS ?? FRAICHEUR_MOIS_PAR_DEFAUT,
+    orientation: {
+      lienJours: e.PASSERELLE_ORIENTATION_LIEN_JOURS ?? REGLAGES_PAR_DEFAUT.lienJours,
+      expirationJours: e.PASSERELLE_ORIENTATION_EXPIRATION_JOURS ?? REGLAGES_PAR_DEFAUT.expirationJours,
+      relanceJours: e.PASSERELLE_ORIENTATION_RELANCE_JOURS ?? REGLAGES_PAR_DEFAUT.relanceJours,
+      effacementJours: e.PASSERELLE_ORIENTATION_EFFACEMENT_JOURS ?? REGLAGES_PAR_DEFAUT.effacementJours,
+    },
   };
 }
 

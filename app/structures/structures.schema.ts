@@ -24,12 +24,15 @@ export const structures = pgTable(
     code_insee: text().notNull(),
     /** Free text: "France services", "Conseillers numériques", a local network… */
     reseau: text().notNull().default(""),
+    /** For an `operateur_public`: which operator (remontees/vocabulaire.ts OPERATEURS); its prescripteurs answer field feedback. */
+    operateur: text(),
     ...horodatages,
   },
   (t) => [
     uniqueIndex("structures_siret_uk").on(t.siret),
     index("structures_code_insee_idx").on(t.code_insee),
     check("structures_type_ck", sql`${t.type} IN (${sql.raw(enListeSql(TYPES_STRUCTURES))})`),
+    index("structures_operateur_idx").on(t.operateur),
     check("structures_siret_ck", sql`${t.siret} IS NULL OR ${t.siret} ~ '^[0-9]{14}$'`),
   ],
 );

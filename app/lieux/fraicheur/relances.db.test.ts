@@ -6,7 +6,8 @@ import { baseDeTest } from "../../../test/aide/base";
 import { referentiel } from "../../../test/aide/lieux";
 import { monterEdition, type RoleEdition } from "../edition/test-outils";
 import { lieux } from "../lieux.schema";
-import { CRON_RELANCES, demarrerPlanificateur, FILE_RELANCES } from "./planificateur.server";
+import { demarrerPlanificateur } from "~/platform/taches/planificateur.server";
+import { CRON_RELANCES, FILE_RELANCES, tachesFraicheur } from "./taches.server";
 import { relancerFraicheur, type ServicesRelances } from "./relances.server";
 
 const GERE = "0e0e0e0e-0000-4000-8000-00000000f101";
@@ -55,7 +56,7 @@ describe("relances de fraîcheur", () => {
   });
 
   it("le démarrage enregistre la planification quotidienne dans pg-boss", async () => {
-    const boss = await demarrerPlanificateur(s);
+    const boss = await demarrerPlanificateur(s.db, tachesFraicheur(s));
     try {
       const planifs = await boss.getSchedules();
       expect(planifs.map((p) => [p.name, p.cron, p.options?.tz])).toEqual([[FILE_RELANCES, CRON_RELANCES, "Europe/Paris"]]);

@@ -82,7 +82,8 @@ export async function relancerFraicheur(s: ServicesRelances, maintenant = new Da
     const lien = (id: string) => new URL(`/lieux/${id}#fraicheur`, s.urlPublique).href;
     await s.messagerie
       .envoyer(courrielRelance({ destinataire: p.courriel, nom: p.nom, mois: s.fraicheurMois, lieux: ses.map((l) => ({ nom: l.nom, commune: l.commune, lien: lien(l.id) })) }))
-      .catch((e: unknown) => console.error(`Relance de fraîcheur non envoyée à ${p.courriel} :`, e instanceof Error ? e.message : e));
+      // No address in the log (DESIGN §8): the outbox row says who.
+      .catch((e: unknown) => console.error("Relance de fraîcheur non envoyée :", e instanceof Error ? e.message : e));
     courriels += 1;
     for (const l of ses) lieuxRelances.add(l.id);
   }

@@ -7,3 +7,5 @@ export * from "../../structures/structures.schema";
 export * from "../audit/audit.schema";
 export * from "../../lieux/signalements/signalements.schema";
 export * from "../../lieux/fraicheur/fraicheur.schema";
+export * from "../../orientation/suivi/orientations.schema";
+export * from "../../remontees/remontees.schema";

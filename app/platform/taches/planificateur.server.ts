@@ -3,11 +3,16 @@ import pg from "pg";
 import PgBoss from "pg-boss";
 import type { BaseDeDonnees } from "~/platform/db/connexion.server";
 import { ErreurPasserelle } from "~/platform/erreurs";
-import { relancerFraicheur, type ServicesRelances } from "./relances.server";
 
-/** The queue and its schedule: every day at 7:00, Paris time. pg-boss keeps its tables in the schema `pgboss`. */
-export const FILE_RELANCES = "fraicheur-relances";
-export const CRON_RELANCES = "0 7 * * *";
+/**
+ * A scheduled job of a module: its pg-boss queue, its cron (Paris time) and what it runs. The job
+ * returns a one-line summary for the server log (counts only: never personal data), or nothing.
+ */
+export interface Tache {
+  file: string;
+  cron: string;
+  executer: () => Promise<string | undefined>;
+}
 
 /**
  * pg-boss over our own connection (DESIGN §6, decision 010): on PGlite, `query` for statements with
@@ -36,18 +41,21 @@ export function adaptateurPgBoss(db: BaseDeDonnees): PgBoss.Db {
 }
 
 /**
- * Starts the job runner (one per deployment: the primary process), registers the daily schedule
- * and the worker that runs the reminder job. Returns pg-boss, to `stop()` it on shutdown.
+ * Starts the job runner (one per deployment: the primary process) and registers each module's
+ * schedule and worker. Returns pg-boss, to `stop()` it on shutdown. pg-boss keeps its tables in
+ * the schema `pgboss`.
  */
-export async function demarrerPlanificateur(s: ServicesRelances): Promise<PgBoss> {
-  const boss = new PgBoss({ db: adaptateurPgBoss(s.db), schema: "pgboss" });
+export async function demarrerPlanificateur(db: BaseDeDonnees, taches: readonly Tache[]): Promise<PgBoss> {
+  const boss = new PgBoss({ db: adaptateurPgBoss(db), schema: "pgboss" });
   boss.on("error", (e: unknown) => console.error("Tâches planifiées :", e instanceof Error ? e.message : e));
   await boss.start();
-  await boss.createQueue(FILE_RELANCES);
-  await boss.schedule(FILE_RELANCES, CRON_RELANCES, {}, { tz: "Europe/Paris" });
-  await boss.work(FILE_RELANCES, async () => {
-    const r = await relancerFraicheur(s);
-    if (r.courriels > 0) console.log(`Relances de fraîcheur : ${r.courriels} courriels pour ${r.lieux} lieux.`);
-  });
+  for (const t of taches) {
+    await boss.createQueue(t.file);
+    await boss.schedule(t.file, t.cron, {}, { tz: "Europe/Paris" });
+    await boss.work(t.file, async () => {
+      const bilan = await t.executer();
+      if (bilan) console.log(`${t.file} : ${bilan}`);
+    });
+  }
   return boss;
 }
