@@ -4,7 +4,7 @@
  * an open-loop load of realistic `/api/v1/lieux` searches at 500 req/s for 30 s from another process,
  * then rising (or falling) rates to find the highest one with p95 ≤ 100 ms. One JSON line per database.
  * Env: BENCH_DB=pglite|postgres (one only), BENCH_SANS_BUILD=1 (reuse the build), BENCH_DUREE (s),
- * PASSERELLE_PROCESSUS (app processes on PostgreSQL, default 2).
+ * PASSERELLE_PROCESSUS (app processes on PostgreSQL, default 1).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -96,8 +96,9 @@ for (const db of ["pglite", "postgres"] as const) {
     const url = new URL(URL_ADMIN);
     url.pathname = `/${nomBase}`;
     tsx("bench/search-preparer.ts", ["postgres", url.toString(), fichier, points]);
-    // Two app processes on PostgreSQL (node:cluster): PGlite is in-process and cannot be shared.
-    env = { DATABASE_URL: url.toString(), PASSERELLE_DATA_DIR: dossier, PASSERELLE_PROCESSUS: process.env.PASSERELLE_PROCESSUS ?? "2" };
+    // One app process, as deployed by default: a second one costs more (its own cold caches, the
+    // supervising primary) than it brings on 2 cores shared with PostgreSQL and the load (decision 013).
+    env = { DATABASE_URL: url.toString(), PASSERELLE_DATA_DIR: dossier, PASSERELLE_PROCESSUS: process.env.PASSERELLE_PROCESSUS ?? "1" };
   }
   const serveur = await demarrer(env);
   try {

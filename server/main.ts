@@ -60,7 +60,9 @@ function taches(db: BaseDeDonnees, messagerie: Messagerie, referentiel: Referent
 
 /** One app process: its database connection, the reference geography, Express and React Router. */
 async function servir(): Promise<void> {
-  const connexion = await ouvrirConnexion(optionsDepuisConfig(config));
+  const options = optionsDepuisConfig(config);
+  // The embedded database on its own thread: HTTP and the engine each get a core (decision 013).
+  const connexion = await ouvrirConnexion(options.moteur === "pglite" ? { ...options, fil: true } : options);
   if (cluster.isPrimary) await preparer(connexion);
   const referentiel = chargerReferentiel();
   const messagerie = creerMessagerie(connexion.db, config);

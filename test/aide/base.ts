@@ -24,7 +24,9 @@ export async function baseDeTest(): Promise<Connexion> {
   await admin.end();
   const url = new URL(URL_ADMIN);
   url.pathname = `/${nom}`;
-  const c = await ouvrirConnexion({ moteur: "postgres", url: url.toString() });
+  // One connection, like the embedded database's single session (decision 013): a query made outside
+  // a transaction's callback while it runs would wait forever there, so it must fail here too.
+  const c = await ouvrirConnexion({ moteur: "postgres", url: url.toString(), connexionsMax: 1 });
   await c.migrer();
   return {
     ...c,
