@@ -55,6 +55,16 @@ export function Layout({ children }: { children: React.ReactNode }) {
                 <li>
                   <NavLink to="/a-propos-des-donnees">À propos des données</NavLink>
                 </li>
+                {connecte ? (
+                  <li>
+                    <NavLink to="/orientations">Orientations</NavLink>
+                  </li>
+                ) : null}
+                {connecte ? (
+                  <li>
+                    <NavLink to="/remontees">Remontées</NavLink>
+                  </li>
+                ) : null}
                 <li>{connecte ? <NavLink to="/compte">Mon compte</NavLink> : <NavLink to="/connexion">Se connecter</NavLink>}</li>
               </ul>
             </nav>

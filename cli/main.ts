@@ -19,6 +19,7 @@ import { chargerReferentiel } from "~/territoire/referentiel.server";
 import { ajouterCoordination, retirerCoordination } from "~/structures/coordinations.server";
 import { creerMessagerie } from "~/platform/courriel/messagerie.server";
 import { relancerFraicheur } from "~/lieux/fraicheur/relances.server";
+import { executerTachesOrientations } from "~/orientation/suivi/taches.server";
 import { avecBase } from "./contexte";
 import { rapportEnFrancais } from "./rapport";
 
@@ -216,6 +217,22 @@ programme
     const config = lireConfig();
     const r = await avecBase(({ db }) => relancerFraicheur({ db, messagerie: creerMessagerie(db, config), referentiel: chargerReferentiel(), urlPublique: config.urlPublique, fraicheurMois: config.fraicheurMois }));
     console.log(r.courriels === 0 ? "Aucun rappel à envoyer." : `${r.courriels} rappel${r.courriels > 1 ? "s" : ""} envoyé${r.courriels > 1 ? "s" : ""} pour ${r.lieux} lieu${r.lieux > 1 ? "x" : ""} à vérifier.`);
+  });
+
+programme
+  .command("orientations")
+  .description("Orientations suivies")
+  .command("taches")
+  .description("Exécute maintenant les tâches quotidiennes : expiration, relances, effacement des données personnelles")
+  .option("--le <date>", "faire comme si l'on était à cette date (ISO 8601, ex. 2027-03-01T08:00:00Z) : essais, rattrapage")
+  .action(async (opts: { le?: string }) => {
+    const maintenant = opts.le === undefined ? new Date() : new Date(opts.le);
+    if (Number.isNaN(maintenant.getTime())) throw new ErreurPasserelle("entree_invalide", `Date illisible : « ${opts.le ?? ""} » (attendu : 2027-03-01T08:00:00Z).`);
+    const config = lireConfig();
+    const r = await avecBase(({ db }) =>
+      executerTachesOrientations({ db, messagerie: creerMessagerie(db, config), referentiel: chargerReferentiel(), urlPublique: config.urlPublique, reglages: config.orientation }, maintenant),
+    );
+    console.log(`${r.expirees} orientation(s) expirée(s), ${r.relances} relance(s), données personnelles effacées de ${r.effacees} orientation(s).`);
   });
 
 try {

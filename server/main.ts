@@ -10,6 +10,7 @@ import { nomCookieSession } from "~/comptes/cookie-session.server";
 import { monterComptes } from "~/comptes/express.server";
 import { creerMessagerie, type Messagerie } from "~/platform/courriel/messagerie.server";
 import { tachesFraicheur } from "~/lieux/fraicheur/taches.server";
+import { tachesOrientations } from "~/orientation/suivi/taches.server";
 import { demarrerPlanificateur, type Tache } from "~/platform/taches/planificateur.server";
 import { routeurApi } from "~/routes/api/express.server";
 import { geocodeurDepuisEnv } from "~/lieux/recherche/geocodeur.server";
@@ -55,7 +56,10 @@ if (processus > 1 && cluster.isPrimary) {
 
 /** Every module's scheduled jobs, run by one process per deployment. */
 function taches(db: BaseDeDonnees, messagerie: Messagerie, referentiel: Referentiel): Tache[] {
-  return [...tachesFraicheur({ db, messagerie, referentiel, urlPublique: config.urlPublique, fraicheurMois: config.fraicheurMois })];
+  return [
+    ...tachesFraicheur({ db, messagerie, referentiel, urlPublique: config.urlPublique, fraicheurMois: config.fraicheurMois }),
+    ...tachesOrientations({ db, messagerie, referentiel, urlPublique: config.urlPublique, reglages: config.orientation }),
+  ];
 }
 
 /** One app process: its database connection, the reference geography, Express and React Router. */

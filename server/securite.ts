@@ -62,7 +62,9 @@ export function entetesSecurite(options: OptionsSecurite = {}) {
     const nonce = randomBytes(16).toString("base64");
     res.locals.nonce = nonce;
     const embed = req.path === "/embed";
-    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    // A referral's signed link (/o/<jeton>) carries its token in the path: no Referer to any other site.
+    // Not "no-referrer": its forms would then post `Origin: null`, which React Router refuses (400).
+    res.setHeader("Referrer-Policy", req.path.startsWith("/o/") ? "same-origin" : "strict-origin-when-cross-origin");
     if (!embed) res.setHeader("X-Frame-Options", "SAMEORIGIN");
     res.setHeader("Content-Security-Policy", politiqueContenu(nonce, embed, options));
     next();

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import PDFDocument from "pdfkit";
-import { MENTION_DONNEES, majuscule, texteJour, type Fiche, type LieuFiche } from "./fiche";
+import { MENTION_DONNEES, TEXTE_CODE_ORIENTATION, majuscule, texteJour, type Fiche, type LieuFiche } from "./fiche";
 import { qrPng } from "./qr.server";
 
 /**
@@ -121,6 +121,7 @@ export async function fichePdf(fiche: Fiche): Promise<Buffer> {
   doc.addStructure(racine);
   titre(doc, racine, 1, "Fiche d'orientation");
   paragraphe(doc, racine, `Faite le ${fiche.date}.`, { taille: 10 });
+  if (fiche.codeOrientation) paragraphe(doc, racine, `${fiche.codeOrientation} — ${TEXTE_CODE_ORIENTATION}`, { gras: "Code d'orientation : ", taille: 14 });
   if (fiche.prenom) paragraphe(doc, racine, fiche.prenom, { gras: "Pour : " });
   if (fiche.structure) paragraphe(doc, racine, fiche.structure, { gras: "Orienté par : " });
   if (fiche.besoins.length > 0) paragraphe(doc, racine, fiche.besoins.join(", "), { gras: "Pour vous aider à : " });

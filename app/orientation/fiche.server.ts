@@ -6,6 +6,7 @@ import type { BaseDeDonnees } from "~/platform/db/connexion.server";
 import { ErreurPasserelle } from "~/platform/erreurs";
 import { aApporter } from "./a-apporter";
 import { codePourLieu } from "./code-court.server";
+import { afficherCodeOrientation, normaliserCodeOrientation } from "./suivi/codes";
 import { formaterTelephone, libellesBesoins, textesAcces, type Fiche, type LieuFiche, type ParametresFiche } from "./fiche";
 
 function lieuFiche(ligne: LigneLieu, code: string, origine: string, maintenant: Date): LieuFiche {
@@ -51,5 +52,11 @@ export async function chargerFiche(db: BaseDeDonnees, p: ParametresFiche, origin
   };
   if (p.prenom) fiche.prenom = p.prenom;
   if (p.structure) fiche.structure = p.structure;
+  if (p.orientation) {
+    // Only the code's shape is checked: the sheet never reads the referral (no status, reason or note on paper).
+    const code = normaliserCodeOrientation(p.orientation);
+    if (!code) throw new ErreurPasserelle("entree_invalide", "Ce code d'orientation n'est pas valide : 8 lettres et chiffres, par exemple K7P3-Q9XM.", [{ champ: "orientation", message: "code invalide" }]);
+    fiche.codeOrientation = afficherCodeOrientation(code);
+  }
   return fiche;
 }

@@ -34,6 +34,8 @@ export const schemaParametresFiche = z.object({
   besoin: z.preprocess((v) => liste(v).filter((s) => SERVICES.some((x) => x === s)), z.array(z.enum(SERVICES))),
   prenom: texteLibre(60),
   structure: texteLibre(120),
+  /** A tracked referral's code (checked and shown `ABCD-EFGH` by fiche.server.ts): printed only, never looked up. */
+  orientation: texteLibre(20),
 });
 
 export type ParametresFiche = z.infer<typeof schemaParametresFiche>;
@@ -54,6 +56,7 @@ export function versParametresFiche(p: ParametresFiche): URLSearchParams {
   for (const b of p.besoin) q.append("besoin", b);
   if (p.prenom) q.set("prenom", p.prenom);
   if (p.structure) q.set("structure", p.structure);
+  if (p.orientation) q.set("orientation", p.orientation);
   return q;
 }
 
@@ -82,6 +85,8 @@ export interface Fiche {
   aApporter: ObjetAApporter[];
   prenom?: string;
   structure?: string;
+  /** A tracked referral's code as printed ("K7P3-Q9XM"): the place finds the referral with it. */
+  codeOrientation?: string;
   /** "lundi 2 juin 2025", the day the sheet was made. */
   date: string;
 }
@@ -126,6 +131,8 @@ export function textesAcces(modalites: readonly string[], surRendezVous: boolean
 export function libellesBesoins(besoins: readonly string[]): string[] {
   return besoins.map((b) => explicationService(b)?.libelle ?? b);
 }
+
+export const TEXTE_CODE_ORIENTATION = "à présenter à l'accueil";
 
 export const MENTION_DONNEES =
   "Le prénom et la structure ne sont enregistrés nulle part : ils sont seulement imprimés sur cette fiche.";

@@ -49,7 +49,7 @@ export default function Compte({ loaderData: { utilisateur: u, sessions, revoitD
         ) : null}
       </dl>
       <p>
-        <a href="/structures">Mes structures</a> · <a href="/signalements">Signalements à traiter</a>
+        <a href="/structures">Mes structures</a> · <a href="/orientations">Orientations</a> · <a href="/signalements">Signalements à traiter</a>
         {revoitDoublons ? (
           <>
             {" "}

@@ -77,6 +77,9 @@ export default function Fraicheur({ loaderData: d, actionData }: Route.Component
           <strong>{d.sansProprietaire.total}</strong> lieu{d.sansProprietaire.total > 1 ? "x" : ""} sans structure qui les gère
         </li>
       </ul>
+      <p>
+        <a href="/coordination/orientations">Orientations de mon territoire</a> : quels liens entre structures fonctionnent, où les orientations restent sans réponse.
+      </p>
 
       <h2>Lieux à vérifier</h2>
       {d.perimes.total > d.perimes.lieux.length ? <p>Les {d.perimes.lieux.length} plus anciens :</p> : null}

@@ -17,6 +17,8 @@ import { EtatOuverture, HorairesSemaine } from "~/ui/fiche/Horaires";
 import { FormulaireSignalement } from "~/ui/fiche/Signalement";
 import { BadgeFraicheur, SourcesFiche } from "~/ui/fiche/Sources";
 import { formaterDate } from "~/ui/textes";
+import { orientationDuLieu } from "~/ui/orientations/lieu.server";
+import { SectionOrienter } from "~/ui/orientations/SectionOrienter";
 import "~/ui/lieux.css";
 import type { Route } from "./+types/lieu";
 
@@ -33,10 +35,12 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   // The report form's signed timestamp: a report sent less than 3 s after it is refused quietly.
   const jeton = jetonFormulaire(servicesSignalements(context).secret);
   const modifier = await lienModifier(request, context, r.fiche.lieu);
+  // Tracked referrals: the conditions before any sending, and who may send or edit them.
+  const orienter = await orientationDuLieu(request, context, r.fiche.lieu);
   // The freshness badge follows the setting PASSERELLE_FRAICHEUR_MOIS; editors also see what is missing.
   const fiche = r.fiche;
   const edition = modifier ? { completude: completude(r.fiche.lieu), confirme: new URL(request.url).searchParams.get("confirme") === "1" } : undefined;
-  return { fiche, seuilFraicheur: context.config.fraicheurMois, merci: new URL(request.url).searchParams.get("signalement") === "merci", jeton, modifier, edition };
+  return { fiche, seuilFraicheur: context.config.fraicheurMois, merci: new URL(request.url).searchParams.get("signalement") === "merci", jeton, modifier, edition, orienter };
 }
 
 export async function action({ params, request, context }: Route.ActionArgs) {
@@ -66,7 +70,7 @@ export function meta({ data: d }: Route.MetaArgs) {
   ];
 }
 
-export default function Lieu({ loaderData: { fiche, seuilFraicheur, merci, jeton, modifier, edition }, actionData }: Route.ComponentProps) {
+export default function Lieu({ loaderData: { fiche, seuilFraicheur, merci, jeton, modifier, edition, orienter }, actionData }: Route.ComponentProps) {
   const l = fiche.lieu;
   const services = GROUPES_SERVICES.map((g) => ({ ...g, services: g.services.filter((s) => l.services.includes(s.service)) })).filter((g) => g.services.length > 0);
   const programmes = [...l.dispositif_programmes_nationaux, ...l.formations_labels, ...l.autres_formations_labels];
@@ -141,6 +145,7 @@ export default function Lieu({ loaderData: { fiche, seuilFraicheur, merci, jeton
         </div>
         <div>
           <ContactsFiche fiche={fiche} />
+          <SectionOrienter lieuId={l.id} o={orienter} />
           <SourcesFiche fiche={fiche} seuilMois={seuilFraicheur} />
         </div>
       </div>

@@ -23,6 +23,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     });
   } catch (e) {
     if (e instanceof ErreurPasserelle && e.code === "introuvable") return texte(e.message, 404);
+    if (e instanceof ErreurPasserelle && e.code === "entree_invalide") return texte(e.message, 400);
     throw e;
   }
 }

@@ -19,6 +19,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     return { fiche, qr, parametres: lus.data, requete: versParametresFiche(lus.data).toString() };
   } catch (e) {
     if (e instanceof ErreurPasserelle && e.code === "introuvable") throw data(e.message, { status: 404 });
+    if (e instanceof ErreurPasserelle && e.code === "entree_invalide") throw data(e.message, { status: 400 });
     throw e;
   }
 }
@@ -59,6 +60,7 @@ export default function FicheRoute({ loaderData: d }: Route.ComponentProps) {
             {p.besoin.map((b) => (
               <input key={b} type="hidden" name="besoin" value={b} />
             ))}
+            {p.orientation ? <input type="hidden" name="orientation" value={p.orientation} /> : null}
             <div className="champ">
               <label htmlFor="prenom">Prénom de la personne</label>
               <input type="text" id="prenom" name="prenom" maxLength={60} autoComplete="off" defaultValue={p.prenom ?? ""} />

@@ -3,7 +3,7 @@ import { chargerReferentiel } from "~/territoire/referentiel.server";
 import { lireSiret, lireStructure, trouverCommune } from "./saisie";
 
 const referentiel = chargerReferentiel();
-const texte = { nom: "Espace numérique", type: "association", siret: "", adresse: "", commune: "Rennes", reseau: "" };
+const texte = { nom: "Espace numérique", type: "association", siret: "", adresse: "", commune: "Rennes", reseau: "", operateur: "" };
 
 describe("saisie d'une structure", () => {
   it("SIRET : espaces retirés, clé de Luhn vérifiée, exception de La Poste", () => {
@@ -24,8 +24,18 @@ describe("saisie d'une structure", () => {
   });
 
   it("chaque erreur est rapportée sur son champ", () => {
-    const r = lireStructure({ nom: " ", type: "banque", siret: "123", adresse: "", commune: "Paris", reseau: "" }, referentiel);
+    const r = lireStructure({ nom: " ", type: "banque", siret: "123", adresse: "", commune: "Paris", reseau: "", operateur: "" }, referentiel);
     expect(r.ok ? [] : r.erreurs.map((e) => e.champ)).toEqual(["nom", "type", "siret", "commune"]);
-    expect(lireStructure(texte, referentiel)).toEqual({ ok: true, valeur: { nom: "Espace numérique", type: "association", siret: null, adresse: "", code_insee: "35238", reseau: "" } });
+    expect(lireStructure(texte, referentiel)).toEqual({ ok: true, valeur: { nom: "Espace numérique", type: "association", siret: null, adresse: "", code_insee: "35238", reseau: "", operateur: null } });
+  });
+
+  it("l'opérateur est exigé pour un opérateur public, et ignoré pour les autres types", () => {
+    const sans = lireStructure({ ...texte, type: "operateur_public" }, referentiel);
+    expect(sans.ok ? [] : sans.erreurs.map((e) => e.champ)).toEqual(["operateur"]);
+    const inconnu = lireStructure({ ...texte, type: "operateur_public", operateur: "banque" }, referentiel);
+    expect(inconnu.ok ? [] : inconnu.erreurs.map((e) => e.champ)).toEqual(["operateur"]);
+    expect(lireStructure({ ...texte, type: "operateur_public", operateur: "caf" }, referentiel)).toMatchObject({ ok: true, valeur: { type: "operateur_public", operateur: "caf" } });
+    // Chosen then the type changed: an association is no operator's correspondent.
+    expect(lireStructure({ ...texte, operateur: "caf" }, referentiel)).toMatchObject({ ok: true, valeur: { type: "association", operateur: null } });
   });
 });

@@ -1,6 +1,7 @@
 import { pivot } from "~/lieux/standard/valeurs/pivot";
 import type { DetailErreur } from "~/platform/erreurs";
 import { appartient } from "~/platform/listes";
+import { OPERATEURS, type Operateur } from "~/remontees/vocabulaire";
 import { normaliserNom } from "~/territoire/normaliser";
 import type { Commune, Referentiel } from "~/territoire/types";
 import { ROLES_MEMBRES, TYPES_STRUCTURES, type RoleMembre, type TypeStructure } from "./vocabulaire";
@@ -14,6 +15,8 @@ export interface SaisieStructure {
   adresse: string;
   code_insee: string;
   reseau: string;
+  /** Which operator an `operateur_public` is (its prescripteurs answer field feedback); null for other types. */
+  operateur: Operateur | null;
 }
 
 /** The raw texts of the form, as typed (to show them again next to the errors). */
@@ -24,6 +27,7 @@ export interface TexteStructure {
   adresse: string;
   commune: string;
   reseau: string;
+  operateur: string;
 }
 
 export type Lecture<T> = { ok: true; valeur: T } | { ok: false; erreurs: DetailErreur[] };
@@ -33,7 +37,7 @@ export function texteStructure(form: FormData): TexteStructure {
     const v = form.get(cle);
     return typeof v === "string" ? v : "";
   };
-  return { nom: t("nom"), type: t("type"), siret: t("siret"), adresse: t("adresse"), commune: t("commune"), reseau: t("reseau") };
+  return { nom: t("nom"), type: t("type"), siret: t("siret"), adresse: t("adresse"), commune: t("commune"), reseau: t("reseau"), operateur: t("operateur") };
 }
 
 /** A 14-digit SIRET passing INSEE's checksum (Luhn, or La Poste's rule), spaces removed; null when empty. */
@@ -79,8 +83,11 @@ export function lireStructure(t: TexteStructure, referentiel: Referentiel): Lect
   else if (!commune) erreurs.push({ champ: "commune", message: `Commune « ${t.commune.trim().slice(0, 80)} » introuvable en Bretagne : écrivez son nom complet ou son code INSEE.` });
   const reseau = t.reseau.trim();
   if (reseau.length > 200) erreurs.push({ champ: "reseau", message: "Le réseau ne doit pas dépasser 200 caractères." });
+  // The select is always shown (no JavaScript needed): it counts only for an operator, and is then required.
+  const operateur = type === "operateur_public" && appartient(OPERATEURS, t.operateur) ? t.operateur : null;
+  if (type === "operateur_public" && !operateur) erreurs.push({ champ: "operateur", message: "Choisissez l'opérateur dans la liste : ses prescripteur·rices recevront les remontées de terrain qui le concernent." });
   if (erreurs.length > 0 || !appartient(TYPES_STRUCTURES, type) || !siret.ok || !commune) return { ok: false, erreurs };
-  return { ok: true, valeur: { nom, type, siret: siret.siret, adresse, code_insee: commune.code, reseau } };
+  return { ok: true, valeur: { nom, type, siret: siret.siret, adresse, code_insee: commune.code, reseau, operateur } };
 }
 
 export function lireRole(brut: unknown): RoleMembre | null {

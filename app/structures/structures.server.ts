@@ -3,6 +3,7 @@ import { utilisateurs } from "~/comptes/comptes.schema";
 import type { BaseDeDonnees } from "~/platform/db/connexion.server";
 import { ErreurPasserelle } from "~/platform/erreurs";
 import { appartient } from "~/platform/listes";
+import { OPERATEURS, type Operateur } from "~/remontees/vocabulaire";
 import type { Referentiel } from "~/territoire/types";
 import { estViolationUnicite, type Acteur, type ServicesStructures } from "./contexte.server";
 import { droitsDe, exiger, peutGererStructure } from "./droits.server";
@@ -20,6 +21,8 @@ export interface Structure {
   code_insee: string;
   commune: string;
   reseau: string;
+  /** For an `operateur_public`: which operator (its prescripteurs are that operator's correspondents). */
+  operateur: Operateur | null;
 }
 
 const conflitSiret = (siret: string) =>
@@ -71,7 +74,7 @@ export const estUuid = (v: string): boolean => UUID.test(v);
 
 function enStructure(l: typeof structures.$inferSelect, referentiel: Referentiel): Structure {
   const type = appartient(TYPES_STRUCTURES, l.type) ? l.type : "autre";
-  return { id: l.id, nom: l.nom, type, siret: l.siret, adresse: l.adresse, code_insee: l.code_insee, commune: referentiel.commune(l.code_insee)?.nom ?? l.code_insee, reseau: l.reseau };
+  return { id: l.id, nom: l.nom, type, siret: l.siret, adresse: l.adresse, code_insee: l.code_insee, commune: referentiel.commune(l.code_insee)?.nom ?? l.code_insee, reseau: l.reseau, operateur: l.operateur !== null && appartient(OPERATEURS, l.operateur) ? l.operateur : null };
 }
 
 export async function lireStructure(db: BaseDeDonnees, referentiel: Referentiel, id: string): Promise<Structure> {

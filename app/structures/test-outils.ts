@@ -31,5 +31,5 @@ export async function lieu(db: BaseDeDonnees, nom: string, codeInsee = RENNES, c
 }
 
 export function saisie(modifs: Partial<SaisieStructure> = {}): SaisieStructure {
-  return { nom: "Espace numérique du Blosne", type: "association", siret: null, adresse: "7 boulevard de Yougoslavie", code_insee: RENNES, reseau: "", ...modifs };
+  return { nom: "Espace numérique du Blosne", type: "association", siret: null, adresse: "7 boulevard de Yougoslavie", code_insee: RENNES, reseau: "", operateur: null, ...modifs };
 }

@@ -57,6 +57,8 @@ export interface ProprietesCarteLieu {
   origine?: string;
   /** Today, for the freshness hint (given by the loader so server and browser agree). */
   aujourdhui?: Date;
+  /** The « Orienter vers ce lieu » link for professionals (not in the embed on partners' sites). */
+  orienter?: boolean;
 }
 
 const ETATS_OUVERTURE = {
@@ -65,7 +67,7 @@ const ETATS_OUVERTURE = {
 } as const;
 
 /** One place in a list of results: what a person needs to choose where to go. */
-export function CarteLieu({ lieu, niveauTitre = 3, nouvelOnglet = false, origine = "", aujourdhui = new Date() }: ProprietesCarteLieu) {
+export function CarteLieu({ lieu, niveauTitre = 3, nouvelOnglet = false, origine = "", aujourdhui = new Date(), orienter = !nouvelOnglet }: ProprietesCarteLieu) {
   const Titre = `h${niveauTitre}` as const;
   const lien = `${origine}/lieux/${lieu.id}`;
   const cible = nouvelOnglet ? { target: "_blank", rel: "noopener" } : {};
@@ -121,6 +123,13 @@ export function CarteLieu({ lieu, niveauTitre = 3, nouvelOnglet = false, origine
         Informations du {formaterDate(lieu.date_maj)}
         {etatFraicheur === "a_jour" ? null : <span className={`fraicheur fraicheur-${etatFraicheur}`}> ({LIBELLES_FRAICHEUR[etatFraicheur]})</span>}
       </p>
+      {orienter ? (
+        <p className="carte-lieu-discret">
+          <a href={`/orientations/nouvelle?lieu=${lieu.id}`}>
+            Orienter vers ce lieu<span className="visuellement-cache"> : {lieu.nom}</span>
+          </a>
+        </p>
+      ) : null}
     </article>
   );
 }

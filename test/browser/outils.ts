@@ -16,6 +16,8 @@ export interface Banc extends Serveur {
   /** `npx passerelle …` on this data folder; throws with its error output on failure. */
   passerelle(...args: string[]): string;
   demarrer(): Promise<void>;
+  /** Stops the server but keeps its data folder: the CLI may then work on it, and `demarrer()` again. */
+  arreterServeur(): Promise<void>;
 }
 
 export interface OptionsBanc {
@@ -53,12 +55,15 @@ export function preparerBanc(port: number, options: OptionsBanc = {}): Banc {
     async demarrer() {
       processus = await lancer(env, url);
     },
-    async arreter() {
+    async arreterServeur() {
       if (processus && processus.exitCode === null) {
         const fin = new Promise((r) => processus?.once("exit", r));
         processus.kill("SIGTERM");
         await fin;
       }
+    },
+    async arreter() {
+      await this.arreterServeur();
       rmSync(dossier, { recursive: true, force: true });
     },
   };

@@ -1,20 +1,17 @@
-import express from "express";
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
 import type { AppLoadContext } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { comptesDeTest, dernierJeton, enCookie, entetesNavigateur, URL_TEST } from "~/comptes/test-outils";
 import { creerMessagerie } from "~/platform/courriel/messagerie.server";
 import type { Connexion } from "~/platform/db/connexion.server";
-import { routeurApi } from "~/routes/api/express.server";
 import { baseDeTest } from "../../../test/aide/base";
 import { referentiel } from "../../../test/aide/lieux";
 import { monterEdition, type RoleEdition } from "./test-outils";
+import { serveurApi, type ServeurApi } from "../../../test/aide/serveur-api";
 
 /** PATCH /api/v1/lieux/<id> through the real Express router (method, body, Cookie and If-Match forwarded). */
 const LIEU = "0f0f0f0f-0000-4000-8000-000000000001";
 let c: Connexion;
-let serveur: Server;
+let serveur: ServeurApi;
 let base = "";
 const cookies: Partial<Record<RoleEdition, string>> = {};
 
@@ -34,15 +31,11 @@ beforeAll(async () => {
   await monterEdition(c.db, LIEU);
   let n = 0;
   for (const role of ["mediateur", "connecte"] as const) cookies[role] = await connecter(context, `${role}-${LIEU.slice(0, 8)}@exemple.fr`, `10.7.0.${++n}`);
-  const app = express();
-  app.use("/api/v1", routeurApi(context));
-  serveur = app.listen(0, "127.0.0.1");
-  await new Promise((ok) => serveur.once("listening", ok));
-  const adresse = serveur.address();
-  base = `http://127.0.0.1:${typeof adresse === "object" && adresse !== null ? (adresse satisfies AddressInfo).port : 0}/api/v1`;
+  serveur = await serveurApi(context);
+  base = serveur.base;
 });
 afterAll(async () => {
-  await new Promise((ok) => serveur.close(ok));
+  await serveur.fermer();
   await c.fermer();
 });
 

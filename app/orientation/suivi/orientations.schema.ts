@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { utilisateurs } from "../../comptes/comptes.schema";
 import { lieux } from "../../lieux/lieux.schema";
 import { structures } from "../../structures/structures.schema";
@@ -82,7 +82,7 @@ export const orientations = pgTable(
   },
   (t) => [
     uniqueIndex("orientations_code_uk").on(t.code),
-    // Inboxes: received by structure (or by place for structures without account), sent by structure; newest first.
+    // Inboxes: received by structure, sent by structure; newest first. Migration 0013 adds INCLUDE (demarches).
     index("orientations_recues_idx").on(t.structure_destinataire_id, t.statut, t.envoyee_le.desc()),
     index("orientations_envoyees_idx").on(t.structure_emettrice_id, t.statut, t.envoyee_le.desc()),
     index("orientations_lieu_idx").on(t.lieu_id, t.envoyee_le.desc()),
@@ -108,6 +108,8 @@ export const evenements_orientations = pgTable(
   "evenements_orientations",
   {
     id: uuid().primaryKey().defaultRandom(),
+    /** Insertion order: events written in one transaction share their time (sending and its signed link). */
+    rang: bigint({ mode: "number" }).notNull().generatedAlwaysAsIdentity(),
     orientation_id: uuid()
       .notNull()
       .references(() => orientations.id, { onDelete: "cascade" }),

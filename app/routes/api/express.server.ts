@@ -6,6 +6,11 @@ import { loader as lieux } from "./lieux";
 import { loader as lieuxCsv } from "./lieux-csv";
 import { loader as lieuxGeojson } from "./lieux-geojson";
 import { loader as openapi } from "./openapi";
+import { loader as orientations } from "./orientations";
+import { action as envoyerOrientation } from "./orientations-creer";
+import { loader as orientation } from "./orientation";
+import { action as transitionOrientation } from "./orientation-transitions";
+import { action as creerRemontee, loader as remontees } from "./remontees";
 import { servirSignalement } from "./signalements-express.server";
 
 /**
@@ -15,16 +20,23 @@ import { servirSignalement } from "./signalements-express.server";
  */
 type Appel = { request: Request; context: AppLoadContext; params: Record<string, string> };
 
-function servir(executer: (appel: Appel) => Promise<Response> | Response, contexte: AppLoadContext) {
+function servir(executer: (appel: Appel) => Promise<Response> | Response, contexte: AppLoadContext, transmis: readonly string[] = ["If-None-Match"]) {
   return async (req: RequeteExpress, res: ReponseExpress): Promise<void> => {
     const entetes = new Headers();
-    const inm = req.get("If-None-Match");
-    if (inm !== undefined) entetes.set("If-None-Match", inm);
+    for (const nom of transmis) {
+      const v = req.get(nom);
+      if (v !== undefined) entetes.set(nom, v);
+    }
     const request = new Request(`${req.protocol}://${req.get("host") ?? "localhost"}${req.originalUrl}`, { headers: entetes });
     const params: Record<string, string> = {};
     for (const [cle, valeur] of Object.entries(req.params)) if (typeof valeur === "string") params[cle] = valeur;
     await envoyer(res, await executer({ request, context: contexte, params }));
   };
+}
+
+/** For GETs behind a session (referrals, field feedback): the cookie goes through too. */
+function servirAvecSession(executer: (appel: Appel) => Promise<Response> | Response, contexte: AppLoadContext) {
+  return servir(executer, contexte, ["If-None-Match", "Cookie"]);
 }
 
 /** Headers a write needs (the session, the version, the body's type); GETs keep the lean path above. */
@@ -73,5 +85,11 @@ export function routeurApi(contexte: AppLoadContext): Router {
   routeur.patch("/lieux/:id", servirEcriture((a) => modifierLieu({ ...a, params: { id: a.params.id ?? "" } }), contexte));
   routeur.get("/territoires/:type/:code/diagnostic", servir((a) => diagnostic({ ...a, params: { type: a.params.type ?? "", code: a.params.code ?? "" } }), contexte));
   routeur.post("/lieux/:id/signalements", servirSignalement(contexte));
+  routeur.get("/orientations", servirAvecSession(orientations, contexte));
+  routeur.post("/orientations", servirEcriture(envoyerOrientation, contexte));
+  routeur.get("/orientations/:id", servirAvecSession((a) => orientation({ ...a, params: { id: a.params.id ?? "" } }), contexte));
+  routeur.post("/orientations/:id/transitions", servirEcriture((a) => transitionOrientation({ ...a, params: { id: a.params.id ?? "" } }), contexte));
+  routeur.get("/remontees", servirAvecSession(remontees, contexte));
+  routeur.post("/remontees", servirEcriture(creerRemontee, contexte));
   return routeur;
 }

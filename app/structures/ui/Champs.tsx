@@ -12,6 +12,8 @@ interface PropsChamp {
   champ?: string;
   defaultValue?: string | undefined;
   requis?: boolean;
+  /** Required only in some cases, which the help says: no "(facultatif)" after the label. */
+  conditionnel?: boolean;
 }
 
 function erreurDe(p: PropsChamp): string | undefined {
@@ -25,7 +27,7 @@ function Autour({ p, children }: { p: PropsChamp; children: (attrs: { "aria-inva
     <div className="champ">
       <label htmlFor={p.id}>
         {p.libelle}
-        {p.requis ? "" : " (facultatif)"}
+        {p.requis || p.conditionnel ? "" : " (facultatif)"}
         {p.aide ? (
           <span className="aide" id={`aide-${p.id}`}>
             {p.aide}

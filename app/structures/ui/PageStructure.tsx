@@ -1,4 +1,5 @@
 import { Form } from "react-router";
+import { LIBELLES_OPERATEURS } from "~/remontees/vocabulaire";
 import type { EchecFormulaire } from "../actions.server";
 import type { LieuRattache } from "../lieux-structures.server";
 import type { Membre, Structure } from "../structures.server";
@@ -51,6 +52,12 @@ export function PageStructure({ d, r }: { d: DonneesStructure; r: EchecFormulair
       <dl>
         <dt>Type</dt>
         <dd>{LIBELLES_TYPES[s.type]}</dd>
+        {s.operateur ? (
+          <>
+            <dt>Opérateur</dt>
+            <dd>{LIBELLES_OPERATEURS[s.operateur]}</dd>
+          </>
+        ) : null}
         <dt>SIRET</dt>
         <dd>{s.siret ?? "non renseigné"}</dd>
         <dt>Adresse</dt>
@@ -203,7 +210,7 @@ export function PageStructure({ d, r }: { d: DonneesStructure; r: EchecFormulair
               bouton="Enregistrer les modifications"
               message={erreursDe("modifier")?.message}
               erreurs={erreursDe("modifier")?.erreurs}
-              valeurs={erreursDe("modifier")?.valeurs ?? { nom: s.nom, type: s.type, siret: s.siret ?? "", adresse: s.adresse, commune: `${s.commune} (${s.code_insee})`, reseau: s.reseau }}
+              valeurs={erreursDe("modifier")?.valeurs ?? { nom: s.nom, type: s.type, siret: s.siret ?? "", adresse: s.adresse, commune: `${s.commune} (${s.code_insee})`, reseau: s.reseau, operateur: s.operateur ?? "" }}
             />
           </section>
         </>

@@ -1,5 +1,5 @@
 import type { Fiche, LieuFiche } from "~/orientation/fiche";
-import { majuscule, MENTION_DONNEES, texteJour } from "~/orientation/fiche";
+import { majuscule, MENTION_DONNEES, TEXTE_CODE_ORIENTATION, texteJour } from "~/orientation/fiche";
 
 /** The printable sheet itself (the route adds the screen-only tools above it). */
 export function FicheOrientation({ fiche, qr }: { fiche: Fiche; qr: Record<string, string> }) {
@@ -7,6 +7,11 @@ export function FicheOrientation({ fiche, qr }: { fiche: Fiche; qr: Record<strin
     <>
       <div className="fiche-entete">
         <p>Faite le {fiche.date}.</p>
+        {fiche.codeOrientation ? (
+          <p className="fiche-code-orientation">
+            <strong>Code d'orientation :</strong> <span className="fiche-code">{fiche.codeOrientation}</span> — {TEXTE_CODE_ORIENTATION}
+          </p>
+        ) : null}
         {fiche.prenom ? (
           <p>
             <strong>Pour :</strong> {fiche.prenom}

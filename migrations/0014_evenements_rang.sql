@@ -1,0 +1,1 @@
+ALTER TABLE "evenements_orientations" ADD COLUMN "rang" bigint NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "evenements_orientations_rang_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1);
