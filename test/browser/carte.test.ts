@@ -34,6 +34,9 @@ async function pageAvecCarte(): Promise<Page> {
   await page.goto(`${serveur.url}/lieux?commune=29019`, { waitUntil: "load" });
   await page.locator(".carte-lieux-bloc canvas.maplibregl-canvas").waitFor({ timeout: 30_000 });
   await page.locator(".carte-lieux-point, .carte-lieux-groupe").first().waitFor({ timeout: 30_000 });
+  // The map announces its count once it has fitted the results and drawn its last markers; focus
+  // placed before that is lost when the markers are redrawn.
+  await page.waitForFunction(() => /\d+ lieux? sur la carte/.test(document.querySelector(".carte-lieux-message")?.textContent ?? ""));
   expect(journal).toEqual([]);
   return page;
 }
