@@ -20,6 +20,8 @@ import { ajouterCoordination, retirerCoordination } from "~/structures/coordinat
 import { creerMessagerie } from "~/platform/courriel/messagerie.server";
 import { relancerFraicheur } from "~/lieux/fraicheur/relances.server";
 import { executerTachesOrientations } from "~/orientation/suivi/taches.server";
+import { effacerAdressesSignalements } from "~/lieux/signalements/conservation.server";
+import { purgerConservation } from "~/platform/taches/conservation.server";
 import { avecBase } from "./contexte";
 import { rapportEnFrancais } from "./rapport";
 
@@ -226,14 +228,33 @@ programme
   .description("Exécute maintenant les tâches quotidiennes : expiration, relances, effacement des données personnelles")
   .option("--le <date>", "faire comme si l'on était à cette date (ISO 8601, ex. 2027-03-01T08:00:00Z) : essais, rattrapage")
   .action(async (opts: { le?: string }) => {
-    const maintenant = opts.le === undefined ? new Date() : new Date(opts.le);
-    if (Number.isNaN(maintenant.getTime())) throw new ErreurPasserelle("entree_invalide", `Date illisible : « ${opts.le ?? ""} » (attendu : 2027-03-01T08:00:00Z).`);
+    const maintenant = dateDeLOption(opts.le);
     const config = lireConfig();
     const r = await avecBase(({ db }) =>
       executerTachesOrientations({ db, messagerie: creerMessagerie(db, config), referentiel: chargerReferentiel(), urlPublique: config.urlPublique, reglages: config.orientation }, maintenant),
     );
     console.log(`${r.expirees} orientation(s) expirée(s), ${r.relances} relance(s), données personnelles effacées de ${r.effacees} orientation(s).`);
   });
+
+programme
+  .command("conservation")
+  .description("Durées de conservation des données")
+  .command("purger")
+  .description("Exécute maintenant la purge quotidienne : courriels et journal d'audit anciens, adresses des signalements traités")
+  .option("--le <date>", "faire comme si l'on était à cette date (ISO 8601)")
+  .action(async (opts: { le?: string }) => {
+    const maintenant = dateDeLOption(opts.le);
+    const config = lireConfig();
+    const [p, a] = await avecBase(async ({ db }) => [await purgerConservation(db, config.conservation, maintenant), await effacerAdressesSignalements(db, maintenant)] as const);
+    console.log(`${p.courriels} courriel(s) et ${p.journal} entrée(s) du journal supprimés, adresses effacées de ${a.adresses} signalement(s).`);
+  });
+
+/** `--le`: now, or the date given (tests, catching up). */
+function dateDeLOption(le: string | undefined): Date {
+  const d = le === undefined ? new Date() : new Date(le);
+  if (Number.isNaN(d.getTime())) throw new ErreurPasserelle("entree_invalide", `Date illisible : « ${le ?? ""} » (attendu : 2027-03-01T08:00:00Z).`);
+  return d;
+}
 
 try {
   await programme.parseAsync();

@@ -11,6 +11,8 @@ import { monterComptes } from "~/comptes/express.server";
 import { creerMessagerie, type Messagerie } from "~/platform/courriel/messagerie.server";
 import { tachesFraicheur } from "~/lieux/fraicheur/taches.server";
 import { tachesOrientations } from "~/orientation/suivi/taches.server";
+import { tachesSignalements } from "~/lieux/signalements/conservation.server";
+import { tachesConservation } from "~/platform/taches/conservation.server";
 import { demarrerPlanificateur, type Tache } from "~/platform/taches/planificateur.server";
 import { routeurApi } from "~/routes/api/express.server";
 import { geocodeurDepuisEnv } from "~/lieux/recherche/geocodeur.server";
@@ -59,6 +61,8 @@ function taches(db: BaseDeDonnees, messagerie: Messagerie, referentiel: Referent
   return [
     ...tachesFraicheur({ db, messagerie, referentiel, urlPublique: config.urlPublique, fraicheurMois: config.fraicheurMois }),
     ...tachesOrientations({ db, messagerie, referentiel, urlPublique: config.urlPublique, reglages: config.orientation }),
+    ...tachesSignalements(db),
+    ...tachesConservation(db, config.conservation),
   ];
 }
 

@@ -76,6 +76,15 @@ describe("configuration", () => {
     expect(() => lireConfig({ PASSERELLE_FRAICHEUR_MOIS: "six" })).toThrow(/PASSERELLE_FRAICHEUR_MOIS/);
   });
 
+  it("orientations et conservation : durées en jours par défaut, réglables, bornées", () => {
+    expect(lireConfig({}).orientation).toEqual({ lienJours: 8, expirationJours: 30, relanceJours: 3, effacementJours: 90 });
+    expect(lireConfig({}).conservation).toEqual({ courrielsJours: 30, journalJours: 365 });
+    const c = lireConfig({ PASSERELLE_ORIENTATION_EFFACEMENT_JOURS: "30", PASSERELLE_COURRIELS_JOURS: "7", PASSERELLE_JOURNAL_JOURS: "" });
+    expect([c.orientation.effacementJours, c.conservation.courrielsJours, c.conservation.journalJours]).toEqual([30, 7, 365]);
+    expect(() => lireConfig({ PASSERELLE_JOURNAL_JOURS: "10" })).toThrow(/PASSERELLE_JOURNAL_JOURS doit valoir au moins 30/);
+    expect(() => lireConfig({ PASSERELLE_ORIENTATION_LIEN_JOURS: "1.5" })).toThrow(/PASSERELLE_ORIENTATION_LIEN_JOURS doit être un nombre entier de jours/);
+  });
+
   it("une valeur invalide est refusée en nommant la variable", () => {
     expect(() => lireConfig({ PORT: "quatre-vingt" })).toThrow(/PORT/);
     expect(() => lireConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL doit commencer par postgres/);

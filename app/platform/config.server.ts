@@ -1,5 +1,6 @@
 import { FRAICHEUR_MOIS_PAR_DEFAUT } from "~/lieux/fiche/fraicheur";
 import { REGLAGES_PAR_DEFAUT, type ReglagesOrientation } from "~/orientation/suivi/vocabulaire";
+import { CONSERVATION_PAR_DEFAUT, type ReglagesConservation } from "./taches/conservation";
 import { z } from "zod";
 import path from "node:path";
 import { ErreurPasserelle } from "./erreurs";
@@ -46,6 +47,9 @@ const schemaEnv = z.object({
   PASSERELLE_ORIENTATION_EXPIRATION_JOURS: jours("PASSERELLE_ORIENTATION_EXPIRATION_JOURS", 1, 365),
   PASSERELLE_ORIENTATION_RELANCE_JOURS: jours("PASSERELLE_ORIENTATION_RELANCE_JOURS", 1, 60),
   PASSERELLE_ORIENTATION_EFFACEMENT_JOURS: jours("PASSERELLE_ORIENTATION_EFFACEMENT_JOURS", 1, 730),
+  // Retention (decision 014): mails written (outbox and history) and audit entries, in days.
+  PASSERELLE_COURRIELS_JOURS: jours("PASSERELLE_COURRIELS_JOURS", 1, 3650),
+  PASSERELLE_JOURNAL_JOURS: jours("PASSERELLE_JOURNAL_JOURS", 30, 3650),
 });
 
 /** The OpenID Connect provider (ProConnect or any other) when one is configured. */
@@ -83,6 +87,8 @@ export interface Config {
   fraicheurMois: number;
   /** Tracked referrals: signed links, expiry, reminders and erasure delays, in days. */
   orientation: ReglagesOrientation;
+  /** How long mails and audit entries are kept, in days (the daily purge). */
+  conservation: ReglagesConservation;
 }
 
 export function lireConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -115,6 +121,10 @@ export function lireConfig(env: NodeJS.ProcessEnv = process.env): Config {
       expirationJours: e.PASSERELLE_ORIENTATION_EXPIRATION_JOURS ?? REGLAGES_PAR_DEFAUT.expirationJours,
       relanceJours: e.PASSERELLE_ORIENTATION_RELANCE_JOURS ?? REGLAGES_PAR_DEFAUT.relanceJours,
       effacementJours: e.PASSERELLE_ORIENTATION_EFFACEMENT_JOURS ?? REGLAGES_PAR_DEFAUT.effacementJours,
+    },
+    conservation: {
+      courrielsJours: e.PASSERELLE_COURRIELS_JOURS ?? CONSERVATION_PAR_DEFAUT.courrielsJours,
+      journalJours: e.PASSERELLE_JOURNAL_JOURS ?? CONSERVATION_PAR_DEFAUT.journalJours,
     },
   };
 }
