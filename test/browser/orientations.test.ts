@@ -1,16 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { and, eq, isNull, sql } from "drizzle-orm";
-import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { utilisateurs } from "~/comptes/comptes.schema";
-import { lieux } from "~/lieux/lieux.schema";
 import { liens_orientations } from "~/orientation/suivi/orientations.schema";
 import { REGLAGES_PAR_DEFAUT } from "~/orientation/suivi/vocabulaire";
 import { ouvrirConnexion } from "~/platform/db/connexion.server";
-import { lieux_structures, membres_structures, structures } from "~/structures/structures.schema";
-import { auditerAccessibilite, lancerChromium, preparerBanc } from "./outils";
+import { ADRESSE_LIEU, ARTEFACTS, PRESCRIPTRICE, URL_SITE, admin, banc, codeAffiche, dernierCourriel, dossierDb, lieu1, lieu2, lieuSansCompte, mediatrice, passerelle, preparer, prescriptrice, sansViolation, tabulerJusqua, terminer, tientEn320 } from "./orientations-banc";
 
 /**
  * Tracked referrals in a real browser, on the seeded Bretagne data: a prescripteur finds a place by
@@ -19,121 +14,8 @@ import { auditerAccessibilite, lancerChromium, preparerBanc } from "./outils";
  * a second referral by its code, takes it in charge and closes it; a refusal; then the expiry and
  * erasure jobs. The receiver of the link browses without JavaScript; everyone else with it.
  */
-const PORT = Number(process.env.PASSERELLE_E2E_PORT_ORIENTATIONS ?? 4013);
-const URL_SITE = `http://127.0.0.1:${PORT}`;
-const banc = preparerBanc(PORT, { env: { PASSERELLE_BUILD_DIR: process.env.PASSERELLE_BUILD_DIR ?? "build" } });
-const { passerelle } = banc;
-const ARTEFACTS = "test-results/orientations";
-const PRESCRIPTRICE = "paula@france-services.exemple.fr";
-const MEDIATRICE = "awa@ker-numerique.exemple.fr";
-const ADRESSE_LIEU = "accueil@lieu-sans-compte.exemple.fr";
-
-let navigateur: Browser;
-let admin: Page;
-let prescriptrice: Page;
-let mediatrice: Page;
-let lieuSansCompte: Page;
-/** X1: no structure with an account, answers by signed link; X2: run by Ker Numérique. */
-const lieu1 = { id: "", nom: "", commune: "" };
-const lieu2 = { id: "", nom: "" };
-
-const dossierDb = () => path.join(banc.dossier, "db");
-
-async function connecter(lien: string, js = true): Promise<Page> {
-  const page = await (await navigateur.newContext({ javaScriptEnabled: js, viewport: { width: 1280, height: 900 } })).newPage();
-  await page.goto(lien);
-  await page.getByRole("button", { name: "Me connecter" }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith("/connexion"));
-  return page;
-}
-
-const lienConnexion = (courriel: string, retour = "/compte") => passerelle("lien-connexion", courriel, "--retour", retour).trim().split("\n").at(-1) ?? "";
-
-beforeAll(async () => {
-  mkdirSync(ARTEFACTS, { recursive: true });
-  passerelle("seed");
-  // Two places of one small commune: the first without structure, the second run by a structure with an account.
-  const c = await ouvrirConnexion({ moteur: "pglite", dossier: dossierDb() });
-  const [commune] = await c.db
-    .select({ code: lieux.code_insee, n: sql<number>`count(*)::int` })
-    .from(lieux)
-    .where(isNull(lieux.fusionne_dans))
-    .groupBy(lieux.code_insee)
-    .having(sql`count(*) between 2 and 3`)
-    .orderBy(lieux.code_insee)
-    .limit(1);
-  const places = await c.db
-    .select({ id: lieux.id, nom: lieux.nom, commune: lieux.commune })
-    .from(lieux)
-    .where(and(eq(lieux.code_insee, commune?.code ?? ""), isNull(lieux.fusionne_dans)))
-    .orderBy(lieux.nom);
-  Object.assign(lieu1, places[0]);
-  Object.assign(lieu2, { id: places[1]?.id, nom: places[1]?.nom });
-  const [p] = await c.db.insert(utilisateurs).values({ courriel: PRESCRIPTRICE, nom: "Paula Le Goff" }).returning({ id: utilisateurs.id });
-  const [m] = await c.db.insert(utilisateurs).values({ courriel: MEDIATRICE, nom: "Awa Diallo" }).returning({ id: utilisateurs.id });
-  const [fs] = await c.db.insert(structures).values({ nom: "France services du pays", type: "espace_france_services", code_insee: commune?.code ?? "35238" }).returning({ id: structures.id });
-  const [ker] = await c.db.insert(structures).values({ nom: "Ker Numérique", type: "association", code_insee: commune?.code ?? "35238" }).returning({ id: structures.id });
-  await c.db.insert(membres_structures).values([
-    { structure_id: fs?.id ?? "", utilisateur_id: p?.id ?? "", role: "prescripteur" },
-    { structure_id: ker?.id ?? "", utilisateur_id: m?.id ?? "", role: "mediateur" },
-  ]);
-  await c.db.insert(lieux_structures).values({ lieu_id: lieu2.id, structure_id: ker?.id ?? "" });
-  await c.fermer();
-
-  passerelle("admin", "ajouter", "admin@hub.bzh");
-  const liens = { admin: lienConnexion("admin@hub.bzh"), p: lienConnexion(PRESCRIPTRICE, "/lieux"), m: lienConnexion(MEDIATRICE, "/orientations") };
-  await banc.demarrer();
-  navigateur = await lancerChromium();
-  admin = await connecter(liens.admin);
-  prescriptrice = await connecter(liens.p);
-  mediatrice = await connecter(liens.m);
-  lieuSansCompte = await (await navigateur.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } })).newPage();
-});
-
-afterAll(async () => {
-  await navigateur?.close();
-  await banc.arreter();
-});
-
-/** axe on the page's exact HTML (the live page's CSP refuses an injected script without JavaScript). */
-async function sansViolation(page: Page, nom?: string): Promise<void> {
-  if (nom) await page.screenshot({ path: `${ARTEFACTS}/${nom}.png`, fullPage: true });
-  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "").replace("<head>", `<head><base href="${URL_SITE}/">`);
-  const contexte = await navigateur.newContext({ viewport: { width: 1280, height: 900 } });
-  const copie = await contexte.newPage();
-  await copie.setContent(html, { waitUntil: "load" });
-  expect(await auditerAccessibilite(copie)).toEqual([]);
-  await contexte.close();
-}
-
-/** At 320 px (WCAG 1.4.10), nothing scrolls sideways. */
-async function tientEn320(page: Page, nom: string): Promise<void> {
-  await page.setViewportSize({ width: 320, height: 800 });
-  await page.screenshot({ path: `${ARTEFACTS}/${nom}-320.png`, fullPage: true });
-  await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-async function dernierCourriel(adresse: string): Promise<string> {
-  await admin.goto(`${URL_SITE}/admin/courriels`);
-  return (await admin.locator("tr", { hasText: adresse }).first().locator("pre").textContent()) ?? "";
-}
-
-/** The code shown big after sending, "ABCD-EFGH". */
-async function codeAffiche(page: Page): Promise<string> {
-  const texte = (await page.locator(".code-grand strong").textContent()) ?? "";
-  expect(texte).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-  return texte;
-}
-
-/** Keyboard only: Tab until the element has focus (fails if it is not reachable). */
-async function tabulerJusqua(page: Page, selecteur: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    await page.keyboard.press("Tab");
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selecteur)) return;
-  }
-  throw new Error(`${selecteur} n'est pas atteignable au clavier`);
-}
+beforeAll(preparer);
+afterAll(terminer);
 
 let code1 = "";
 let lienRecu = "";
